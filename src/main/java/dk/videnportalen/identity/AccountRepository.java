@@ -1,0 +1,50 @@
+package dk.videnportalen.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Accounts in the database. */
+@ApplicationScoped
+public class AccountRepository {
+
+  @PersistenceContext(unitName = "portal")
+  EntityManager em;
+
+  public Optional<Account> findByUsername(String username) {
+    return em.createQuery("select a from Account a where a.username = :u", Account.class)
+        .setParameter("u", Account.normaliseUsername(username))
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<Account> find(long id) {
+    return Optional.ofNullable(em.find(Account.class, id));
+  }
+
+  public List<Account> findAll() {
+    return em.createQuery("select a from Account a order by a.username", Account.class)
+        .getResultList();
+  }
+
+  public boolean anyWithRole(Role role) {
+    return !em.createQuery(
+            "select a.id from Account a join a.roles r where r = :role and a.active = true",
+            Long.class)
+        .setParameter("role", role)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  public Account save(Account account) {
+    if (account.getId() == null) {
+      em.persist(account);
+      em.flush();
+      return account;
+    }
+    return em.merge(account);
+  }
+}

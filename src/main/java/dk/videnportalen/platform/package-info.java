@@ -1,0 +1,2 @@
+/** Infrastructure every feature shares: configuration, persistence, health, web plumbing. */
+package dk.videnportalen.platform;

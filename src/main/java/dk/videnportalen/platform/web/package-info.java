@@ -1,0 +1,2 @@
+/** Web plumbing shared by all pages: locale choice, security headers, error handling. */
+package dk.videnportalen.platform.web;

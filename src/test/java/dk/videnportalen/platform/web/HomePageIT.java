@@ -1,0 +1,51 @@
+package dk.videnportalen.platform.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.videnportalen.testing.PortalClient;
+import dk.videnportalen.testing.SharedPortal;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The home page over plain HTTP: Danish by default, with the portal's navigation. */
+@SharedPortal
+class HomePageIT {
+
+  @Test
+  void homePageIsDanishWithTheMainNavigation(PortalClient portal) {
+    PortalClient.Reply page = portal.get("/");
+    assertEquals(200, page.status(), page::toString);
+    String html = page.text();
+    assertTrue(html.contains("lang=\"da\""), "Danish when the browser states no preference");
+    for (String item : new String[] {"Søg", "Temaer", "Fællesskaber", "Forløb"}) {
+      assertTrue(html.contains(">" + item + "<"), () -> "navigation item " + item);
+    }
+    assertTrue(html.contains("primefaces"), "rendered through JSF with PrimeFaces");
+  }
+
+  @Test
+  void englishIsServedWhenTheBrowserPrefersIt(PortalClient portal) {
+    PortalClient.Reply page = portal.get("/", Map.of("Accept-Language", "en-GB,en;q=0.9"));
+    assertEquals(200, page.status());
+    assertTrue(page.text().contains("lang=\"en\""));
+    assertTrue(page.text().contains(">Search<"));
+  }
+
+  @Test
+  void navigationTargetsExistWithoutXhtmlInTheUrl(PortalClient portal) {
+    for (String path : new String[] {"/soeg", "/temaer", "/faellesskaber", "/forloeb"}) {
+      PortalClient.Reply page = portal.get(path);
+      assertEquals(200, page.status(), () -> path + ": " + page);
+    }
+  }
+
+  @Test
+  void unknownPagesGetAFriendlyDanishNotFoundPage(PortalClient portal) {
+    PortalClient.Reply page = portal.get("/findes-slet-ikke");
+    assertEquals(404, page.status());
+    assertTrue(page.text().contains("Siden findes ikke"), page::toString);
+    assertFalse(page.text().contains("Exception"), "no stack trace");
+  }
+}
