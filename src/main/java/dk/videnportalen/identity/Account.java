@@ -57,6 +57,9 @@ public class Account {
   @Column(nullable = false)
   private boolean anonymised;
 
+  @Column(name = "must_change_password", nullable = false)
+  private boolean mustChangePassword;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
   @Enumerated(EnumType.STRING)
@@ -157,6 +160,31 @@ public class Account {
 
   public void setAnonymised(boolean anonymised) {
     this.anonymised = anonymised;
+  }
+
+  public boolean isMustChangePassword() {
+    return mustChangePassword;
+  }
+
+  public void setMustChangePassword(boolean mustChangePassword) {
+    this.mustChangePassword = mustChangePassword;
+  }
+
+  /**
+   * Removes everything that identifies the person; their content stays, shown as written by a
+   * former employee. The user name becomes "tidligere-{id}" so audit entries stay distinct.
+   */
+  public void anonymise() {
+    username = "tidligere-" + id;
+    displayName = "Tidligere medarbejder";
+    email = null;
+    unit = null;
+    passwordHash = null;
+    externalSubject = null;
+    active = false;
+    anonymised = true;
+    mustChangePassword = false;
+    roles.clear();
   }
 
   public Set<Role> getRoles() {

@@ -3,11 +3,13 @@ package dk.videnportalen.identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 
-/** Accounts in the database. */
+/** Accounts in the database. Every method runs in a transaction (joining the caller's). */
 @ApplicationScoped
+@Transactional
 public class AccountRepository {
 
   @PersistenceContext(unitName = "portal")
@@ -16,6 +18,13 @@ public class AccountRepository {
   public Optional<Account> findByUsername(String username) {
     return em.createQuery("select a from Account a where a.username = :u", Account.class)
         .setParameter("u", Account.normaliseUsername(username))
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<Account> findByExternalSubject(String subject) {
+    return em.createQuery("select a from Account a where a.externalSubject = :s", Account.class)
+        .setParameter("s", subject)
         .getResultStream()
         .findFirst();
   }

@@ -35,4 +35,16 @@ public class PasswordHasher {
   public boolean matches(char[] password, String storedHash) {
     return storedHash != null && pbkdf2.verify(password, storedHash);
   }
+
+  /** Does the work of one verification, for callers that must not reveal a missing account. */
+  public void spendEquivalentTime(char[] password) {
+    String reference = decoy;
+    if (reference == null) {
+      reference = hash("decoy-password".toCharArray());
+      decoy = reference;
+    }
+    pbkdf2.verify(password, reference);
+  }
+
+  private volatile String decoy;
 }

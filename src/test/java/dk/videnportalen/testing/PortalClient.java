@@ -28,27 +28,38 @@ import java.util.UUID;
 /** A small HTTP client for the portal's API and pages, as a script or a browser would call it. */
 public final class PortalClient {
 
+  /** HTTP/1.1 as browsers speak it to a plain-HTTP server (they never upgrade to cleartext h2). */
   private static final HttpClient HTTP = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5))
       .followRedirects(HttpClient.Redirect.NEVER)
       .build();
 
   private final URI base;
   private final String authorization;
+  private final Map<String, String> extraHeaders;
 
   PortalClient(URI base) {
-    this(base, null);
+    this(base, null, Map.of());
   }
 
-  private PortalClient(URI base, String authorization) {
+  private PortalClient(URI base, String authorization, Map<String, String> extraHeaders) {
     this.base = base;
     this.authorization = authorization;
+    this.extraHeaders = extraHeaders;
   }
 
   public PortalClient withBasicAuth(String user, String password) {
     String token = Base64.getEncoder()
         .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return new PortalClient(base, "Basic " + token);
+    return new PortalClient(base, "Basic " + token, extraHeaders);
+  }
+
+  /** The same client sending one more header on every request. */
+  public PortalClient withHeader(String name, String value) {
+    Map<String, String> headers = new java.util.HashMap<>(extraHeaders);
+    headers.put(name, value);
+    return new PortalClient(base, authorization, Map.copyOf(headers));
   }
 
   public URI base() {
@@ -99,6 +110,7 @@ public final class PortalClient {
     if (authorization != null) {
       b.header("Authorization", authorization);
     }
+    extraHeaders.forEach(b::header);
     return b;
   }
 

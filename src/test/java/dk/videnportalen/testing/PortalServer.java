@@ -48,7 +48,13 @@ public final class PortalServer implements AutoCloseable {
    */
   public static PortalServer fresh(String name, Map<String, String> extraEnv) {
     Path dir = TestSettings.targetDir().resolve("it-servers").resolve(name).resolve("data");
+    stopLeftover(dir.resolveSibling("server.pid"));
     deleteTree(dir);
+    try {
+      Files.deleteIfExists(dir.resolveSibling(name + ".log"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     int port = freePort();
     Map<String, String> env = new java.util.HashMap<>(extraEnv);
     env.put("PORTAL_HTTP_PORT", String.valueOf(port));
@@ -70,6 +76,8 @@ public final class PortalServer implements AutoCloseable {
       pb.environment().keySet().removeIf(k -> k.startsWith("PORTAL_"));
       pb.environment().putAll(environment);
       process = pb.start();
+      Files.writeString(dataDir.resolveSibling("server.pid"), String.valueOf(process.pid()));
+      Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "stop-portal-" + name));
       awaitReady();
       return this;
     } catch (IOException e) {
@@ -78,7 +86,8 @@ public final class PortalServer implements AutoCloseable {
   }
 
   private void awaitReady() {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(2)).build();
     long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
@@ -86,11 +95,15 @@ public final class PortalServer implements AutoCloseable {
             + process.exitValue() + " before it was ready:\n" + logTail());
       }
       try {
-        HttpResponse<Void> r = http.send(
+        HttpResponse<String> r = http.send(
             HttpRequest.newBuilder(baseUri().resolve("/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build(),
-            HttpResponse.BodyHandlers.discarding());
-        if (r.statusCode() == 200) {
+            HttpResponse.BodyHandlers.ofString());
+        // Ready means the portal's own checks say so, not just that the server answers; the
+        // home page then warms up the web layer, as a load balancer's first visitor would.
+        if (r.statusCode() == 200 && r.body().contains("database-schema")
+            && http.send(HttpRequest.newBuilder(baseUri().resolve("/")).timeout(Duration.ofSeconds(30))
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
           return;
         }
       } catch (IOException e) {
@@ -120,6 +133,18 @@ public final class PortalServer implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     return process.exitValue();
+  }
+
+  /** SIGKILL: the process gets no chance to clean up, as in a power cut or an OOM kill. */
+  public void kill() {
+    if (process != null && process.isAlive()) {
+      process.destroyForcibly();
+      try {
+        process.waitFor(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   @Override
@@ -154,6 +179,28 @@ public final class PortalServer implements AutoCloseable {
   public String logTail() {
     List<String> lines = log().lines().toList();
     return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
+  }
+
+  /**
+   * Stops a portal that an interrupted earlier run left behind on this data dir: two portals on
+   * one embedded database would fight over its file lock.
+   */
+  private static void stopLeftover(Path pidFile) {
+    try {
+      if (!Files.exists(pidFile)) {
+        return;
+      }
+      long pid = Long.parseLong(Files.readString(pidFile).strip());
+      ProcessHandle.of(pid)
+          .filter(p -> p.info().commandLine().map(c -> c.contains("payara-micro")).orElse(false))
+          .ifPresent(p -> {
+            p.destroyForcibly();
+            p.onExit().join();
+          });
+      Files.delete(pidFile);
+    } catch (IOException | NumberFormatException e) {
+      // No usable pid file: nothing to stop.
+    }
   }
 
   private static int freePort() {

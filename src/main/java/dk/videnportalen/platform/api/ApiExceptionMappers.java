@@ -28,6 +28,26 @@ public final class ApiExceptionMappers {
     }
   }
 
+  /** Input the caller must correct. */
+  @Provider
+  public static class ForValidationFailure
+      implements ExceptionMapper<dk.videnportalen.platform.ValidationFailure> {
+    @Override
+    public Response toResponse(dk.videnportalen.platform.ValidationFailure e) {
+      return new ApiError(422, "invalid", "Oplysningerne er ikke gyldige.", e.problems())
+          .toResponse();
+    }
+  }
+
+  /** Something that does not exist. */
+  @Provider
+  public static class ForNotFound implements ExceptionMapper<dk.videnportalen.platform.NotFound> {
+    @Override
+    public Response toResponse(dk.videnportalen.platform.NotFound e) {
+      return ApiError.of(Response.Status.NOT_FOUND, "not_found", e.getMessage()).toResponse();
+    }
+  }
+
   /** Bean Validation failures on resource parameters: 422 with one line per violation. */
   @Provider
   public static class ForConstraintViolation

@@ -1,0 +1,50 @@
+package dk.videnportalen.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+
+/** Stored files and their extracted text. */
+@ApplicationScoped
+@Transactional
+public class StoredFileRepository {
+
+  @PersistenceContext(unitName = "portal")
+  EntityManager em;
+
+  public Optional<StoredFile> findBySha(String sha256) {
+    return em.createQuery("select f from StoredFile f where f.sha256 = :s", StoredFile.class)
+        .setParameter("s", sha256)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<String> text(StoredFile file) {
+    ExtractedText t = em.find(ExtractedText.class, file.getId());
+    return Optional.ofNullable(t).map(ExtractedText::getContent);
+  }
+
+  /** The stored file for this content, recorded now if these bytes are new. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public StoredFile record(FileContent c) {
+    Optional<StoredFile> existing = findBySha(c.sha256());
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    if (c.isAlreadyStored()) {
+      throw new IllegalStateException("No stored file for " + c.sha256());
+    }
+    StoredFile file = new StoredFile(c.sha256(), c.size(), c.mediaType());
+    file.recordExtraction(c.status(), c.message(), c.mediaType(), c.chars(), c.truncated(),
+        c.embeddedCount());
+    file.recordMetadata(c.metaTitle(), c.metaAuthor(), c.metaCreated(), c.metaPages(),
+        c.metaLanguage());
+    file.setPreviewSha256(c.previewSha256());
+    em.persist(file);
+    em.flush();
+    em.persist(new ExtractedText(file.getId(), c.text() == null ? "" : c.text()));
+    return file;
+  }
+}

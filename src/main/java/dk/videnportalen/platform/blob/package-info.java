@@ -1,0 +1,6 @@
+/**
+ * Stored originals, addressed by the SHA-256 of their bytes. The portal uses only the
+ * {@link dk.videnportalen.platform.blob.BlobStore} interface, so a shared or object store can
+ * replace the local file system when there are several nodes.
+ */
+package dk.videnportalen.platform.blob;

@@ -1,0 +1,220 @@
+package dk.videnportalen.search;
+
+import static dk.videnportalen.search.IndexFields.*;
+
+import dk.videnportalen.search.FacetingSearcherFactory.FacetingSearcher;
+import dk.videnportalen.search.SearchResult.FacetValue;
+import dk.videnportalen.search.SearchResult.Hit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Searches the index the way the search page and the API need it: Danish-analysed query, facets
+ * counted with drill-sideways (so choosing a theme still shows the other themes' counts), the
+ * best passage with its page, and a spelling suggestion when little was found.
+ */
+@ApplicationScoped
+public class SearchService {
+
+  static final List<String> FACET_DIMENSIONS = List.of(TYPE, THEME, AUDIENCE, COMMUNITY, YEAR);
+  static final int FACET_VALUES = 30;
+  static final int FEW_RESULTS = 3;
+  private static final Set<String> STORED = Set.of(ID, TYPE, TITLE, URL, THEME, DATE, FILE_IDS);
+
+  @Inject SearchIndex index;
+  @Inject SpellingSuggester spelling;
+  @Inject Event<SearchPerformed> performed;
+
+  /** Fired after each search with a query, for the editors' search analytics. */
+  public record SearchPerformed(String query, long total) {}
+
+  /**
+   * Runs a search for a caller allowed to see items with the given visibility tokens.
+   * Never throws for any query text.
+   */
+  public SearchResult search(SearchRequest request, Set<String> visibility) {
+    FacetingSearcher searcher;
+    try {
+      searcher = (FacetingSearcher) index.acquire();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (searcher == null) {
+      return SearchResult.empty(request);
+    }
+    try {
+      SearchResult result = run(searcher, request, visibility, false);
+      if (!request.query().isBlank()) {
+        performed.fire(new SearchPerformed(request.query(), result.total()));
+      }
+      return result;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  private SearchResult run(FacetingSearcher searcher, SearchRequest r, Set<String> visibility,
+      boolean autocorrected) throws IOException {
+    Query text = index.analyzers().parser().parse(r.query(), searcher);
+    Query base = new BooleanQuery.Builder()
+        .add(text, BooleanClause.Occur.MUST)
+        .add(visibilityFilter(visibility), BooleanClause.Occur.FILTER)
+        .build();
+    DrillDownQuery query = new DrillDownQuery(index.facets(), base);
+    drill(query, TYPE, r.type());
+    drill(query, THEME, r.theme());
+    drill(query, AUDIENCE, r.audience());
+    drill(query, COMMUNITY, r.community());
+    drill(query, YEAR, r.year());
+
+    int wanted = (r.page() + 1) * r.size();
+    TopDocs top;
+    Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+    if (searcher.facetState() != null) {
+      DrillSideways sideways = new DrillSideways(searcher, index.facets(), searcher.facetState());
+      DrillSideways.DrillSidewaysResult result = r.newestFirst()
+          ? sideways.search(query, null, null, wanted, newestFirst(), true)
+          : sideways.search(query, wanted);
+      top = result.hits;
+      facets = facets(result.facets);
+    } else {
+      top = r.newestFirst() ? searcher.search(query, wanted, newestFirst(), true)
+          : searcher.search(query, wanted);
+    }
+    ScoreDoc[] pageDocs = Arrays.copyOfRange(top.scoreDocs,
+        Math.min(r.page() * r.size(), top.scoreDocs.length), top.scoreDocs.length);
+    List<Hit> hits = hits(searcher, text, pageDocs, visibility);
+    long total = top.totalHits.value;
+    String suggestion = total < FEW_RESULTS && !r.query().isBlank() && !autocorrected
+        ? spelling.suggest(searcher.getIndexReader(), r.query()).orElse(null) : null;
+    if (total == 0 && suggestion != null) {
+      // Nothing at all for the query as typed: show what the likely spelling finds, and say so.
+      SearchResult corrected = run(searcher, r.withQuery(suggestion), visibility, true);
+      return new SearchResult(r.query(), corrected.total(), r.page(), r.size(), corrected.hits(),
+          corrected.facets(), suggestion, corrected.total() > 0);
+    }
+    return new SearchResult(r.query(), total, r.page(), r.size(), hits, facets, suggestion, false);
+  }
+
+  private List<Hit> hits(FacetingSearcher searcher, Query text, ScoreDoc[] docs,
+      Set<String> visibility) throws IOException {
+    int[] ids = Arrays.stream(docs).mapToInt(d -> d.doc).toArray();
+    SnippetHighlighter highlighter = SnippetHighlighter.create(searcher, index.analyzers().forQueries());
+    SnippetHighlighter.Snippet[] bodies = highlighter.best(BODY_SNIPPET, text, ids);
+    SnippetHighlighter.Snippet[] summaries = highlighter.best(SUMMARY, text, ids);
+    List<Hit> hits = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      Document doc = searcher.storedFields().document(docs[i].doc, STORED);
+      long id = Long.parseLong(doc.get(ID));
+      ItemType type = ItemType.fromCode(doc.get(TYPE)).orElseThrow();
+      if (!isStillVisible(id, type, visibility)) {
+        continue;
+      }
+      SnippetHighlighter.Snippet body = bodies[i];
+      SnippetHighlighter.Snippet snippet = body != null ? body : summaries[i];
+      Long fileId = null;
+      Integer page = null;
+      if (body != null && body.fileIndex() > 0) {
+        IndexableField[] files = doc.getFields(FILE_IDS);
+        if (body.fileIndex() < files.length) {
+          fileId = files[body.fileIndex()].numericValue().longValue();
+          page = body.page();
+        }
+      }
+      IndexableField date = doc.getField(DATE);
+      hits.add(new Hit(id, type.code(), doc.get(TITLE), doc.get(URL),
+          snippet == null ? null : snippet.html(), page, fileId,
+          Float.isNaN(docs[i].score) ? 0f : docs[i].score,
+          List.of(doc.getValues(THEME)),
+          date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue())));
+    }
+    return hits;
+  }
+
+  /** Permissions are checked once more against the database, so changes apply at once. */
+  private boolean isStillVisible(long id, ItemType type, Set<String> visibility) {
+    return index.provider(type).map(p -> p.isVisible(id, type, visibility)).orElse(false);
+  }
+
+  static Query visibilityFilter(Set<String> visibility) {
+    List<BytesRef> tokens = visibility.stream().map(BytesRef::new).toList();
+    return new TermInSetQuery(ACL, tokens);
+  }
+
+  private static void drill(DrillDownQuery query, String dimension, String value) {
+    if (value != null) {
+      query.add(dimension, value);
+    }
+  }
+
+  private static Sort newestFirst() {
+    return new Sort(new SortedNumericSortField(DATE, SortField.Type.LONG, true),
+        SortField.FIELD_SCORE);
+  }
+
+  private static Map<String, List<FacetValue>> facets(Facets facets) throws IOException {
+    Map<String, List<FacetValue>> result = new LinkedHashMap<>();
+    for (String dim : FACET_DIMENSIONS) {
+      List<FacetValue> values = new ArrayList<>();
+      try {
+        FacetResult fr = facets.getTopChildren(FACET_VALUES, dim);
+        if (fr != null) {
+          for (var lv : fr.labelValues) {
+            values.add(new FacetValue(lv.label, lv.value.longValue()));
+          }
+        }
+      } catch (IllegalArgumentException noSuchDimension) {
+        // No document has this dimension yet (e.g. community before communities exist).
+      }
+      if (YEAR.equals(dim)) {
+        values.sort((a, b) -> b.value().compareTo(a.value()));
+      }
+      result.put(dim, values);
+    }
+    return result;
+  }
+
+  /** Visibility tokens of a caller. */
+  public static Set<String> visibilityOf(boolean editor, Set<Long> communities) {
+    Set<String> tokens = new java.util.HashSet<>();
+    tokens.add(SearchDocument.Visibility.PUBLIC.token());
+    if (editor) {
+      tokens.add(SearchDocument.Visibility.EDITORS.token());
+    }
+    communities.forEach(c -> tokens.add(SearchDocument.Visibility.community(c).token()));
+    return tokens;
+  }
+
+  static Term idTerm(long id) {
+    return new Term(ID, String.valueOf(id));
+  }
+}

@@ -1,0 +1,24 @@
+package dk.videnportalen.search;
+
+import java.util.Optional;
+import java.util.stream.LongStream;
+
+/**
+ * Implemented by each feature whose items can be found (catalog for packages and stories; later
+ * communities and courses). The index asks for an item when its queue says it changed, and for
+ * all of them when it is rebuilt.
+ */
+public interface SearchableItems {
+
+  /** The item types this provider owns. */
+  java.util.Set<ItemType> types();
+
+  /** The item as it is now, or empty if it no longer exists. Runs in its own transaction. */
+  Optional<SearchDocument> load(long id, ItemType type);
+
+  /** Ids of every item of a type, for a rebuild. */
+  LongStream allIds(ItemType type);
+
+  /** Whether a caller with these visibility tokens may see the item right now. */
+  boolean isVisible(long id, ItemType type, java.util.Set<String> visibilityTokens);
+}

@@ -1,0 +1,126 @@
+package dk.videnportalen.search;
+
+import java.io.IOException;
+import java.util.Map;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Finds each hit's best passage and where it is. Passages come from the stored snippet field,
+ * whose file and page separators tell which file and page a passage lies on.
+ */
+final class SnippetHighlighter extends UnifiedHighlighter {
+
+  static final int MAX_CHARS = 2_000_000;
+
+  /** A passage as HTML with its position in the item. */
+  record Snippet(String html, int fileIndex, Integer page) {}
+
+  private SnippetHighlighter(Builder builder) {
+    super(builder);
+  }
+
+  static SnippetHighlighter create(org.apache.lucene.search.IndexSearcher searcher,
+      org.apache.lucene.analysis.Analyzer analyzer) {
+    return new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new Formatter())
+        .withMaxLength(MAX_CHARS)
+        .withMaxNoHighlightPassages(0)
+        .withFieldMatcher(field -> true));
+  }
+
+  /** The best passage of {@code field} for each document, or null where nothing matched. */
+  Snippet[] best(String field, Query query, int[] docIds) throws IOException {
+    int[] one = new int[] {1};
+    Map<String, Object[]> found = highlightFieldsAsObjects(new String[] {field}, query, docIds, one);
+    Object[] values = found.get(field);
+    Snippet[] snippets = new Snippet[docIds.length];
+    for (int i = 0; i < docIds.length; i++) {
+      snippets[i] = values == null ? null : (Snippet) values[i];
+    }
+    return snippets;
+  }
+
+  /** Plain text as HTML (null stays null). */
+  static String escapeText(String text) {
+    if (text == null) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    Formatter.escape(text, 0, text.length(), out);
+    return out.toString();
+  }
+
+  /** HTML-escapes the passage, marks matches, and locates it by counting separators. */
+  static final class Formatter extends PassageFormatter {
+    @Override
+    public Object format(Passage[] passages, String content) {
+      if (passages.length == 0) {
+        return null;
+      }
+      Passage p = passages[0];
+      int anchor = p.getNumMatches() > 0 ? p.getMatchStarts()[0] : p.getStartOffset();
+      // A passage may run across a file boundary; keep it to the file of its first match.
+      int from = Math.max(p.getStartOffset(), content.lastIndexOf(IndexFields.FILE_SEPARATOR, anchor) + 1);
+      int next = content.indexOf(IndexFields.FILE_SEPARATOR, anchor);
+      int to = next < 0 ? p.getEndOffset() : Math.min(p.getEndOffset(), next);
+      StringBuilder html = new StringBuilder();
+      int pos = from;
+      for (int i = 0; i < p.getNumMatches(); i++) {
+        int start = p.getMatchStarts()[i];
+        int end = p.getMatchEnds()[i];
+        if (start < pos || end > to) {
+          continue;
+        }
+        escape(content, pos, start, html);
+        html.append("<mark>");
+        escape(content, start, end, html);
+        html.append("</mark>");
+        pos = end;
+      }
+      escape(content, pos, to, html);
+      return locate(html.toString().strip().replaceAll(" {2,}", " "), content, anchor);
+    }
+
+    static Snippet locate(String html, String content, int offset) {
+      int fileIndex = 0;
+      int fileStart = 0;
+      for (int i = 0; i < offset && i < content.length(); i++) {
+        if (content.charAt(i) == IndexFields.FILE_SEPARATOR) {
+          fileIndex++;
+          fileStart = i + 1;
+        }
+      }
+      int fileEnd = content.indexOf(IndexFields.FILE_SEPARATOR, fileStart);
+      String part = content.substring(fileStart, fileEnd < 0 ? content.length() : fileEnd);
+      Integer page = null;
+      if (part.indexOf('\f') >= 0) {
+        int pageNo = 1;
+        for (int i = fileStart; i < offset; i++) {
+          if (content.charAt(i) == '\f') {
+            pageNo++;
+          }
+        }
+        page = pageNo;
+      }
+      return new Snippet(html, fileIndex, page);
+    }
+
+    static void escape(String s, int from, int to, StringBuilder out) {
+      for (int i = from; i < to && i < s.length(); i++) {
+        char c = s.charAt(i);
+        switch (c) {
+          case '<' -> out.append("&lt;");
+          case '>' -> out.append("&gt;");
+          case '&' -> out.append("&amp;");
+          case '"' -> out.append("&quot;");
+          case '\'' -> out.append("&#39;");
+          case '\f', IndexFields.FILE_SEPARATOR, '\n', '\r', '\t' -> out.append(' ');
+          default -> out.append(c);
+        }
+      }
+    }
+  }
+}
