@@ -42,17 +42,18 @@ public class SignInPage {
   public void signIn() throws IOException {
     FacesContext context = FacesContext.getCurrentInstance();
     ExternalContext external = context.getExternalContext();
+    String name = accountName(username);
     SignIn.Result result;
     try {
       result = signIn.signIn((HttpServletRequest) external.getRequest(),
-          (HttpServletResponse) external.getResponse(), username, password);
+          (HttpServletResponse) external.getResponse(), name, password);
     } finally {
       password = null;
     }
     switch (result) {
       case SIGNED_IN -> {
         String target = ReturnAddress.local(next);
-        boolean mustChange = accounts.findByUsername(username.strip())
+        boolean mustChange = accounts.findByUsername(name)
             .map(Account::isMustChangePassword).orElse(false);
         String path = mustChange
             ? CHANGE_PASSWORD + (target == null ? "" : "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8))
@@ -63,6 +64,15 @@ public class SignInPage {
       case LOCKED -> Feedback.error(null, Feedback.text("signin.locked"));
       default -> Feedback.error(null, Feedback.text("signin.wrong"));
     }
+  }
+
+  /** People may sign in with their e-mail address instead of their user name. */
+  private String accountName(String given) {
+    String name = given == null ? "" : given.strip();
+    if (name.contains("@") && accounts.findByUsername(name).isEmpty()) {
+      return accounts.findByEmail(name).map(Account::getUsername).orElse(name);
+    }
+    return name;
   }
 
   public boolean isSsoEnabled() {
