@@ -40,6 +40,7 @@ public class AccountsPage implements Serializable {
   private List<String> roles = new ArrayList<>(List.of(Role.STAFF.name()));
 
   private Long selectedId;
+  private String selectedName;
   private List<String> selectedRoles = new ArrayList<>();
   private String selectedUnit;
   private String selectedUnitKind;
@@ -70,6 +71,7 @@ public class AccountsPage implements Serializable {
 
   public void select(AccountView account) {
     selectedId = account.id();
+    selectedName = account.username();
     selectedRoles = new ArrayList<>(account.roles());
     selectedUnit = account.unit();
     selectedUnitKind = UnitKind.SCHOOL.name();
@@ -179,6 +181,10 @@ public class AccountsPage implements Serializable {
 
   public Long getSelectedId() {
     return selectedId;
+  }
+
+  public String getSelectedName() {
+    return selectedName;
   }
 
   public Long getConfirmingRemoval() {

@@ -5,6 +5,8 @@ import dk.videnportalen.identity.CurrentUser;
 import dk.videnportalen.identity.MyAccount;
 import dk.videnportalen.platform.web.editor.Feedback;
 import dk.videnportalen.platform.web.editor.ReturnAddress;
+import dk.videnportalen.platform.web.editor.RequestParameters;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -26,6 +28,11 @@ public class MyAccountPage {
   private String next;
   private String repeat;
   private String returnTo;
+
+  @PostConstruct
+  void init() {
+    returnTo = RequestParameters.text("next");
+  }
 
   public AccountView getProfile() {
     if (profile == null) {

@@ -7,6 +7,8 @@ import dk.videnportalen.identity.SignIn;
 import dk.videnportalen.identity.sso.SsoSettings;
 import dk.videnportalen.platform.web.editor.Feedback;
 import dk.videnportalen.platform.web.editor.ReturnAddress;
+import dk.videnportalen.platform.web.editor.RequestParameters;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -38,6 +40,12 @@ public class SignInPage {
   private String password;
   private String next;
   private String problem;
+
+  @PostConstruct
+  void init() {
+    next = RequestParameters.text("next");
+    problem = RequestParameters.text("fejl");
+  }
 
   public void signIn() throws IOException {
     FacesContext context = FacesContext.getCurrentInstance();

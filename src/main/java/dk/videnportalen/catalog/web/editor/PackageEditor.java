@@ -11,6 +11,8 @@ import dk.videnportalen.identity.Action;
 import dk.videnportalen.identity.CurrentUser;
 import dk.videnportalen.identity.Guard;
 import dk.videnportalen.platform.web.editor.Feedback;
+import dk.videnportalen.platform.web.editor.RequestParameters;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -40,7 +42,6 @@ public class PackageEditor implements Serializable {
   @Inject transient CurrentUser user;
 
   private Long id;
-  private boolean loaded;
   private String title;
   private String summary;
   private List<String> themes = new ArrayList<>();
@@ -53,12 +54,10 @@ public class PackageEditor implements Serializable {
   private transient List<ItemRef> otherPackages;
   private boolean confirmingDelete;
 
-  /** Called by f:viewAction: loads the package named in the address, once per view. */
-  public void load() {
-    if (loaded) {
-      return;
-    }
-    loaded = true;
+  /** Loads the package named in the address ({@code ?id=}); none means a new package. */
+  @PostConstruct
+  void load() {
+    id = RequestParameters.id();
     if (id == null) {
       guard.require(Action.CREATE_PACKAGE);
       return;
@@ -197,9 +196,6 @@ public class PackageEditor implements Serializable {
     return id;
   }
 
-  public void setId(Long id) {
-    this.id = id;
-  }
 
   public String getTitle() {
     return title;

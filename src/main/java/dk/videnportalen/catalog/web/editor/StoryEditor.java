@@ -11,6 +11,8 @@ import dk.videnportalen.identity.Action;
 import dk.videnportalen.identity.CurrentUser;
 import dk.videnportalen.identity.Guard;
 import dk.videnportalen.platform.web.editor.Feedback;
+import dk.videnportalen.platform.web.editor.RequestParameters;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -42,7 +44,6 @@ public class StoryEditor implements Serializable {
   @Inject transient CurrentUser user;
 
   private Long id;
-  private boolean loaded;
   private String title;
   private String unit;
   private String unitKind = "SCHOOL";
@@ -57,12 +58,10 @@ public class StoryEditor implements Serializable {
   private transient StoryView current;
   private boolean confirmingDelete;
 
-  /** Called by f:viewAction: loads the story named in the address, once per view. */
-  public void load() {
-    if (loaded) {
-      return;
-    }
-    loaded = true;
+  /** Loads the story named in the address ({@code ?id=}); none means a new story. */
+  @PostConstruct
+  void load() {
+    id = RequestParameters.id();
     if (id == null) {
       guard.require(Action.CREATE_STORY);
       return;
@@ -214,9 +213,6 @@ public class StoryEditor implements Serializable {
     return id;
   }
 
-  public void setId(Long id) {
-    this.id = id;
-  }
 
   public String getState() {
     return state;
