@@ -70,7 +70,9 @@ final class EditorBrowser implements AutoCloseable {
       options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
           "--no-first-run", "--disable-background-networking", "--disable-component-update",
           "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,1000",
-          "--lang=da-DK", "--user-data-dir=" + profile);
+          "--lang=da-DK", "--accept-lang=da-DK,da", "--user-data-dir=" + profile);
+      // Headless Chromium ignores --lang for Accept-Language; the preference sets it.
+      options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "da-DK,da"));
       ChromeDriver driver = new ChromeDriver(service, options);
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
       return new EditorBrowser(base, profile, service, driver);
