@@ -9,6 +9,8 @@ import dk.videnportalen.testing.PortalClient.Reply;
 import dk.videnportalen.testing.PortalServer;
 import dk.videnportalen.testing.SharedPortal;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,8 +107,10 @@ class EditorPagesIT {
       b.type("f:summary", "Materialer til en workshop om " + word + ".");
       b.driver().findElement(By.cssSelector("#f\\:files input[type=file]"))
           .sendKeys(first + "\n" + second);
-      b.waitFor(() -> b.text().contains("dagsorden.txt") && b.text().contains("noter.txt"),
-          "both files to be uploaded");
+      b.waitFor(() -> b.driver().findElements(By.cssSelector(".ed-held-name")).size() == 2,
+          "both files to be uploaded and held");
+      assertTrue(b.find(By.id("f:held")).getText().contains("dagsorden.txt"));
+      assertTrue(b.find(By.id("f:held")).getText().contains("noter.txt"));
       b.screenshot("redaktion-pakke-upload");
       b.click("f:save");
       long id = idFrom(b);
@@ -161,8 +165,12 @@ class EditorPagesIT {
       b.click("list:saveRoles");
       b.waitFor(() -> b.text().contains("Rollerne for " + user + " er gemt"), "the roles to be saved");
       b.screenshot("admin");
-      assertTrue(portal.admin().get("/api/accounts").text()
-          .matches("(?s).*\"username\":\"" + user + "\".*?\"roles\":\\[[^]]*\"EDITOR\".*"));
+      JsonObject changed = portal.admin().get("/api/accounts").jsonArray().stream()
+          .map(JsonValue::asJsonObject)
+          .filter(a -> a.getString("username").equals(user))
+          .findFirst().orElseThrow();
+      assertTrue(changed.getJsonArray("roles").getValuesAs(JsonString.class).stream()
+          .anyMatch(r -> r.getString().equals("EDITOR")), changed.toString());
 
       b.go("/admin/logbog");
       b.type("f:action", "ACCOUNT_ROLES_CHANGED");
