@@ -91,6 +91,27 @@ public class AccountAdministration {
     return AccountView.of(a);
   }
 
+  /** Moves an account to a unit (created if new); a blank name removes the unit. */
+  @Transactional
+  public AccountView setUnit(long id, String unit, String unitKind) {
+    List<String> problems = new ArrayList<>();
+    UnitKind kind = unitKind(unitKind, problems);
+    if (unit != null && unit.strip().length() > 200) {
+      problems.add("Enhedens navn må højst være 200 tegn.");
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationFailure(problems);
+    }
+    Account a = require(id);
+    if (a.isAnonymised()) {
+      throw new ValidationFailure("En anonymiseret konto kan ikke ændres.");
+    }
+    a.setUnit(unit == null || unit.isBlank() ? null : units.findOrCreate(unit, kind, null));
+    audit.record("ACCOUNT_UNIT_CHANGED", "account", id,
+        a.getUsername() + " " + (a.getUnit() == null ? "-" : a.getUnit().getName()));
+    return AccountView.of(a);
+  }
+
   @Transactional
   public AccountView setActive(long id, boolean active) {
     Account a = require(id);

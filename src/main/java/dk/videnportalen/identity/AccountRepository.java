@@ -22,6 +22,18 @@ public class AccountRepository {
         .findFirst();
   }
 
+  /** The account with this e-mail address, if exactly one has it (addresses are not unique). */
+  public Optional<Account> findByEmail(String email) {
+    if (email == null || email.isBlank()) {
+      return Optional.empty();
+    }
+    List<Account> found = em.createQuery("select a from Account a where a.email = :e", Account.class)
+        .setParameter("e", email.strip().toLowerCase(java.util.Locale.ROOT))
+        .setMaxResults(2)
+        .getResultList();
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
   public Optional<Account> findByExternalSubject(String subject) {
     return em.createQuery("select a from Account a where a.externalSubject = :s", Account.class)
         .setParameter("s", subject)

@@ -1,0 +1,211 @@
+package dk.videnportalen.web.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.videnportalen.testing.PortalClient;
+import dk.videnportalen.testing.PortalClient.Reply;
+import dk.videnportalen.testing.PortalServer;
+import dk.videnportalen.testing.SharedPortal;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The signed-in pages in headless Chromium against the shared portal: sign-in, the password a
+ * newcomer must choose, packages with files uploaded through the page, stories from draft to
+ * published, role changes seen in the audit log, and refusals for staff.
+ */
+@SharedPortal
+class EditorPagesIT {
+
+  private static final Pattern ID = Pattern.compile("[?&]id=(\\d+)");
+
+  @BeforeAll
+  static void browserInstalled() {
+    EditorBrowser.assumeInstalled();
+  }
+
+  @Test
+  void aWrongPasswordIsRefusedInDanishWithoutSayingWhichPart(PortalServer portal) {
+    String user = EditorAccounts.ready(portal, "STAFF");
+    try (EditorBrowser b = EditorBrowser.open(portal.baseUri())) {
+      b.go("/log-ind");
+      b.screenshot("log-ind");
+      b.signIn(user, "ikke-den-rigtige-kode");
+      assertEquals("/log-ind", b.path());
+      assertTrue(b.text().contains("Brugernavn eller adgangskode er forkert"), b.text());
+      b.screenshot("log-ind-fejl");
+    }
+  }
+
+  @Test
+  void aNewcomerMustChooseAPasswordThenReachesTheAccountPage(PortalServer portal) {
+    String[] invited = EditorAccounts.invite(portal, "STAFF");
+    try (EditorBrowser b = EditorBrowser.open(portal.baseUri())) {
+      b.go("/konto");
+      assertEquals("/log-ind", b.path(), "anonymous visitors are sent to sign in");
+      b.type("f:username", invited[0]);
+      b.type("f:password", invited[1]);
+      b.click("f:submit");
+      b.waitFor(() -> b.path().equals("/konto/adgangskode"), "the password page");
+      b.screenshot("konto-adgangskode");
+      b.go("/konto");
+      assertEquals("/konto/adgangskode", b.path(), "nothing else until the password is changed");
+      b.type("f:current", invited[1]);
+      b.type("f:next-password", EditorAccounts.PASSWORD);
+      b.type("f:repeat", EditorAccounts.PASSWORD);
+      b.click("f:save");
+      b.waitFor(() -> b.path().equals("/konto"), "the account page");
+      assertTrue(b.text().contains("Din adgangskode er skiftet"), b.text());
+      assertTrue(b.text().contains(invited[0]));
+      b.screenshot("konto");
+    }
+    assertEquals(200, portal.client().withBasicAuth(invited[0], EditorAccounts.PASSWORD)
+        .get("/api/me").status());
+  }
+
+  @Test
+  void staffAreRefusedTheEditorAndAdminPages(PortalServer portal) {
+    String user = EditorAccounts.ready(portal, "STAFF");
+    try (EditorBrowser b = EditorBrowser.open(portal.baseUri())) {
+      b.signIn(user, EditorAccounts.PASSWORD);
+      for (String page : new String[] {"/redaktion", "/redaktion/pakke", "/admin", "/admin/logbog"}) {
+        b.go(page);
+        assertTrue(b.text().contains("Ingen adgang"), page + ": " + b.text());
+        assertFalse(b.source().contains("Exception") || b.source().contains("at dk.videnportalen"),
+            page + " shows no stack trace");
+      }
+      b.screenshot("ingen-adgang");
+    }
+  }
+
+  @Test
+  void anEditorCreatesAPackageWithTwoFilesAndSearchFindsIt(PortalServer portal,
+      PortalClient anonymous) throws IOException {
+    String editor = EditorAccounts.ready(portal, "EDITOR");
+    String word = "pakkeord" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    Path dir = Files.createTempDirectory("editor-upload-");
+    Path first = Files.writeString(dir.resolve("dagsorden.txt"),
+        "Dagsorden for læringsdagen om " + word + " og feedback i teamet.");
+    Path second = Files.writeString(dir.resolve("noter.txt"),
+        "Noter fra workshoppen: refleksion, progression og " + word + ".");
+    try (EditorBrowser b = EditorBrowser.open(portal.baseUri())) {
+      b.signIn(editor, EditorAccounts.PASSWORD);
+      b.go("/redaktion/pakke");
+      b.type("f:title", "Læringspakke om " + word);
+      b.type("f:summary", "Materialer til en workshop om " + word + ".");
+      b.driver().findElement(By.cssSelector("#f\\:files input[type=file]"))
+          .sendKeys(first + "\n" + second);
+      b.waitFor(() -> b.driver().findElements(By.cssSelector(".ed-held-name")).size() == 2,
+          "both files to be uploaded and held");
+      assertTrue(b.find(By.id("f:held")).getText().contains("dagsorden.txt"));
+      assertTrue(b.find(By.id("f:held")).getText().contains("noter.txt"));
+      b.screenshot("redaktion-pakke-upload");
+      b.click("f:save");
+      long id = idFrom(b);
+      assertTrue(b.text().contains("Læringspakken er oprettet"), b.text());
+      b.screenshot("redaktion-pakke");
+      JsonObject pkg = anonymous.get("/api/packages/" + id).json();
+      assertEquals(2, pkg.getJsonArray("files").size(), pkg.toString());
+      b.waitFor(() -> anonymous.get("/api/search?q=" + word).text().contains("\"id\":" + id),
+          "the package to be found by search");
+      b.go("/redaktion");
+      assertTrue(b.text().contains("Læringspakke om " + word));
+      b.screenshot("redaktion");
+    }
+  }
+
+  @Test
+  void aStoryIsADraftUntilAnEditorPublishesIt(PortalServer portal, PortalClient anonymous) {
+    String editor = EditorAccounts.ready(portal, "EDITOR");
+    String title = "Fortælling om legegrupper " + UUID.randomUUID().toString().substring(0, 6);
+    try (EditorBrowser b = EditorBrowser.open(portal.baseUri())) {
+      b.signIn(editor, EditorAccounts.PASSWORD);
+      b.go("/redaktion/fortaelling");
+      b.type("f:title", title);
+      b.type("f:unit", "Engdalskolen");
+      b.type("f:date", "2025-03-01");
+      b.type("f:challenge", "Frikvartererne var præget af konflikter mellem årgangene.");
+      b.type("f:action", "Vi lavede faste legegrupper på tværs med en voksen som igangsætter.");
+      b.type("f:outcome", "Færre konflikter og flere børn der deltager i fælles lege.");
+      b.click("f:save");
+      long id = idFrom(b);
+      assertEquals("Kladde", b.find(By.id("story-state")).getText());
+      assertEquals(404, anonymous.get("/api/stories/" + id).status(), "a draft is not public");
+      b.screenshot("redaktion-fortaelling");
+
+      b.click("f:publish");
+      b.waitFor(() -> b.text().contains("Fortællingen er publiceret"), "publishing");
+      assertEquals("Publiceret", b.find(By.id("story-state")).getText());
+      Reply published = anonymous.get("/api/stories/" + id);
+      assertEquals(200, published.status());
+      assertEquals(title, published.json().getString("title"));
+    }
+  }
+
+  @Test
+  void anAdministratorChangesARoleAndTheAuditLogShowsIt(PortalServer portal) {
+    String user = EditorAccounts.ready(portal, "STAFF");
+    try (EditorBrowser b = EditorBrowser.open(portal.baseUri())) {
+      b.signIn("admin", PortalServer.ADMIN_PASSWORD);
+      b.go("/admin");
+      b.find(By.cssSelector("button[aria-label='Roller og enhed: " + user + "']")).click();
+      b.find(By.cssSelector("input[name='list:selectedRoles'][value='EDITOR']")).click();
+      b.click("list:saveRoles");
+      b.waitFor(() -> b.text().contains("Rollerne for " + user + " er gemt"), "the roles to be saved");
+      b.screenshot("admin");
+      JsonObject changed = portal.admin().get("/api/accounts").jsonArray().stream()
+          .map(JsonValue::asJsonObject)
+          .filter(a -> a.getString("username").equals(user))
+          .findFirst().orElseThrow();
+      assertTrue(changed.getJsonArray("roles").getValuesAs(JsonString.class).stream()
+          .anyMatch(r -> r.getString().equals("EDITOR")), changed.toString());
+
+      b.go("/admin/logbog");
+      b.type("f:action", "ACCOUNT_ROLES_CHANGED");
+      b.click("f:search");
+      b.waitFor(() -> b.find(By.id("f:entries")).getText().contains(user), "the audit entry");
+      b.screenshot("admin-logbog");
+    }
+  }
+
+  @Test
+  void everyEditorAndAdminPageRendersForAnAdministrator(PortalServer portal) {
+    String[][] pages = {
+        {"/redaktion/temaer", "redaktion-temaer", "Temaer"},
+        {"/redaktion/synonymer", "redaktion-synonymer", "Synonymregler"},
+        {"/redaktion/soegestatistik", "redaktion-soegestatistik", "Hyppigste søgninger"},
+        {"/redaktion/import", "redaktion-import", "Import"},
+        {"/admin", "admin-brugere", "Invitér en bruger"},
+        {"/admin/logbog", "admin-logbog-alle", "Logbog"}};
+    try (EditorBrowser b = EditorBrowser.open(portal.baseUri())) {
+      b.signIn("admin", PortalServer.ADMIN_PASSWORD);
+      for (String[] page : pages) {
+        b.go(page[0]);
+        assertEquals(page[0], b.path());
+        assertTrue(b.text().contains(page[2]), page[0] + ": " + b.text());
+        assertFalse(b.text().contains("Noget gik galt"), page[0] + ": " + b.text());
+        b.screenshot(page[1]);
+      }
+    }
+  }
+
+  static long idFrom(EditorBrowser b) {
+    String url = b.waitFor(() -> ID.matcher(b.url()).find() ? b.url() : null,
+        "the saved item's address");
+    Matcher m = ID.matcher(url);
+    assertTrue(m.find());
+    return Long.parseLong(m.group(1));
+  }
+}
