@@ -21,6 +21,13 @@ final class Pages {
     context.responseComplete();
   }
 
+  /** A text from the page bundle ({@code msg}), or {@code fallback} if there is no such key. */
+  static String text(String key, String fallback) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    java.util.ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
+    return bundle != null && bundle.containsKey(key) ? bundle.getString(key) : fallback;
+  }
+
   /** A positive id from a path or query parameter, or empty for anything else. */
   static OptionalLong id(String text) {
     if (text == null || text.isEmpty() || text.length() > 18 || !text.chars().allMatch(Character::isDigit)) {

@@ -231,8 +231,13 @@ public class SearchPage {
     return hit.themes().stream().map(this::themeName).collect(Collectors.joining(", "));
   }
 
+  /** What people read for a facet value: theme names, and type and audience from the bundle. */
   private String label(String dim, String value) {
-    return "theme".equals(dim) ? themeName(value) : value;
+    return switch (dim) {
+      case "theme" -> themeName(value);
+      case "type", "audience" -> Pages.text(dim + "." + value, value);
+      default -> value;
+    };
   }
 
   private Map<String, String> names() {
