@@ -54,9 +54,12 @@ record PublicContent(String word, String themeSlug, String themeName, long packa
         storyTitle);
   }
 
-  /** Waits (up to 10 s) until search finds the package by its word. */
+  /**
+   * Waits until search finds the package by its word: up to 90 s, because on a fresh shared
+   * portal the starting content in content/ is still being extracted and indexed.
+   */
   static void awaitFound(PortalClient client, String word) {
-    long deadline = System.currentTimeMillis() + 10_000;
+    long deadline = System.currentTimeMillis() + 90_000;
     while (System.currentTimeMillis() < deadline) {
       if (client.get("/api/search?q=" + word).json().getJsonNumber("total").longValue() > 0) {
         return;
