@@ -1,0 +1,78 @@
+package dk.videnportalen.web;
+
+import dk.videnportalen.catalog.CatalogViews.FileView;
+import dk.videnportalen.catalog.CatalogViews.PackageView;
+import dk.videnportalen.catalog.PackageService;
+import dk.videnportalen.identity.Action;
+import dk.videnportalen.identity.Guard;
+import dk.videnportalen.search.RelatedItems;
+import dk.videnportalen.search.SearchResult.Hit;
+import dk.videnportalen.search.SearchService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.omnifaces.cdi.Param;
+
+/**
+ * A learning package, {@code /pakker/{id}}. A link from a search hit adds {@code ?fil=&side=}:
+ * the file the passage came from is highlighted and its page or slide named.
+ */
+@Named
+@RequestScoped
+public class PackagePage {
+
+  @Inject PackageService packages;
+  @Inject RelatedItems relatedItems;
+  @Inject Guard guard;
+
+  @Inject @Param(pathIndex = 0) String id;
+  @Inject @Param(name = "fil") String fil;
+  @Inject @Param(name = "side") String side;
+
+  private PackageView item;
+  private List<Hit> related;
+
+  /** f:viewAction: loads the package or answers 404. */
+  public void load() {
+    OptionalLong key = Pages.id(id);
+    item = key.isPresent() ? packages.find(key.getAsLong()).orElse(null) : null;
+    if (item == null) {
+      Pages.notFound();
+    }
+  }
+
+  public PackageView getItem() {
+    return item;
+  }
+
+  public List<Hit> getRelated() {
+    if (related == null) {
+      related = item == null ? List.of()
+          : relatedItems.relatedTo(item.id(),
+              SearchService.visibilityOf(guard.may(Action.READ_DRAFTS), Set.of()));
+    }
+    return related;
+  }
+
+  /** Whether the visitor came from a search hit in this file. */
+  public boolean isFound(FileView file) {
+    OptionalLong f = Pages.id(fil);
+    return f.isPresent() && f.getAsLong() == file.id();
+  }
+
+  /** The page or slide a search hit pointed at, or 0. */
+  public int getFoundPage() {
+    return Pages.number(side, 0, 100_000);
+  }
+
+  public boolean isPresentation(FileView file) {
+    return file.mediaType() != null && file.mediaType().contains("presentation");
+  }
+
+  public boolean isMayEdit() {
+    return guard.may(Action.EDIT_PACKAGE);
+  }
+}

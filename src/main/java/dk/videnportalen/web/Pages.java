@@ -1,0 +1,47 @@
+package dk.videnportalen.web;
+
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.OptionalLong;
+
+/** Small helpers the page beans share. */
+final class Pages {
+
+  private Pages() {}
+
+  /** Ends the request with the portal's 404 page. */
+  static void notFound() {
+    FacesContext context = FacesContext.getCurrentInstance();
+    try {
+      context.getExternalContext().responseSendError(404, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    context.responseComplete();
+  }
+
+  /** A text from the page bundle ({@code msg}), or {@code fallback} if there is no such key. */
+  static String text(String key, String fallback) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    java.util.ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
+    return bundle != null && bundle.containsKey(key) ? bundle.getString(key) : fallback;
+  }
+
+  /** A positive id from a path or query parameter, or empty for anything else. */
+  static OptionalLong id(String text) {
+    if (text == null || text.isEmpty() || text.length() > 18 || !text.chars().allMatch(Character::isDigit)) {
+      return OptionalLong.empty();
+    }
+    long id = Long.parseLong(text);
+    return id > 0 ? OptionalLong.of(id) : OptionalLong.empty();
+  }
+
+  /** A small non-negative number from a parameter, or {@code fallback}. */
+  static int number(String text, int fallback, int max) {
+    if (text == null || text.isEmpty() || text.length() > 6 || !text.chars().allMatch(Character::isDigit)) {
+      return fallback;
+    }
+    return Math.min(Integer.parseInt(text), max);
+  }
+}

@@ -1,0 +1,104 @@
+package dk.videnportalen.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.videnportalen.testing.PortalClient;
+import dk.videnportalen.testing.PortalClient.Reply;
+import dk.videnportalen.testing.PortalServer;
+import dk.videnportalen.testing.SharedPortal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The public pages over plain HTTP: URLs, 404s, drafts, escaping, language, caching. */
+@SharedPortal
+class PublicPagesIT {
+
+  private static PublicContent content;
+
+  @BeforeAll
+  static void createContent(PortalServer portal) {
+    content = PublicContent.create(portal.admin());
+  }
+
+  @Test
+  void readableUrlsServeThePages(PortalClient client) {
+    for (String path : List.of("/", "/temaer", "/temaer/" + content.themeSlug(), "/soeg",
+        "/soeg?q=" + content.word(), "/pakker/" + content.packageId(),
+        "/fortaellinger/" + content.storyId(), "/tilgaengelighed")) {
+      Reply page = client.get(path);
+      assertEquals(200, page.status(), () -> path + " → " + page);
+      assertTrue(page.text().contains("lang=\"da\""), path);
+    }
+    assertTrue(client.get("/pakker/" + content.packageId()).text().contains(content.packageTitle()));
+    assertEquals(301, client.get("/soeg.xhtml?q=x").status(), "the .xhtml address redirects");
+  }
+
+  @Test
+  void unknownIdsAndSlugsGetTheNotFoundPage(PortalClient client) {
+    for (String path : List.of("/pakker/987654321", "/pakker/abc", "/pakker/-1", "/pakker",
+        "/fortaellinger/987654321", "/fortaellinger/x'y", "/temaer/findes-ikke-" + content.word(),
+        "/pakker/" + content.storyId())) {
+      Reply page = client.get(path);
+      assertEquals(404, page.status(), () -> path + " → " + page);
+      assertTrue(page.text().contains("Siden findes ikke"), path);
+      assertFalse(page.text().contains("Exception"), path);
+    }
+  }
+
+  @Test
+  void aDraftStoryIsNotFoundForThePublicButVisibleToEditors(PortalServer portal) {
+    Reply draft = portal.admin().postMultipart("/api/stories", new PortalClient.Multipart()
+        .json("metadata", "{\"title\":\"Kladde " + content.word() + "\",\"challenge\":\"a\","
+            + "\"action\":\"b\",\"outcome\":\"c\"}"));
+    assertEquals(201, draft.status(), draft::toString);
+    String path = "/fortaellinger/" + draft.json().getJsonNumber("id").longValue();
+    assertEquals(404, portal.client().get(path).status());
+    Reply asEditor = portal.admin().get(path);
+    assertEquals(200, asEditor.status());
+    assertTrue(asEditor.text().contains("Kladde"));
+  }
+
+  @Test
+  void searchPageEscapesTheQueryAndKeepsItInTheUrl(PortalClient client) {
+    Reply page = client.get("/soeg?q=" + PortalClient.query("<script>alert(1)</script> " + content.word()));
+    assertEquals(200, page.status());
+    assertFalse(page.text().contains("<script>alert(1)"), "the query is escaped");
+    assertTrue(page.text().contains("<mark>"), "the snippet's highlight is rendered as HTML");
+
+    Reply filtered = client.get("/soeg?q=" + content.word() + "&type=story");
+    assertTrue(filtered.text().contains("Vi fandt ikke noget"), "helpful empty state");
+    Reply drill = client.get("/soeg?q=" + content.word() + "&type=package&audience=skole");
+    assertTrue(drill.text().contains(content.packageTitle()));
+  }
+
+  @Test
+  void theLanguageSwitchRemembersEnglishAndOnlyReturnsToLocalPages(PortalClient client) {
+    Reply toEnglish = client.get("/sprog?l=en&next=" + PortalClient.query("/temaer?x=1"));
+    assertEquals(302, toEnglish.status());
+    assertTrue(toEnglish.header("Location").endsWith("/temaer?x=1"), toEnglish.header("Location"));
+    assertTrue(toEnglish.header("Set-Cookie").startsWith("vp-sprog=en"), toEnglish.header("Set-Cookie"));
+    Reply english = client.get("/temaer", Map.of("Cookie", "vp-sprog=en"));
+    assertTrue(english.text().contains("lang=\"en\"") && english.text().contains(">Themes<"));
+
+    Reply elsewhere = client.get("/sprog?l=da&next=" + PortalClient.query("//evil.example/"));
+    assertTrue(elsewhere.header("Location").matches("(https?://[^/]+)?/"), elsewhere.header("Location"));
+  }
+
+  @Test
+  void pagesRunUnderPrimeFacesCspAndStaticFilesAreVersioned(PortalClient client) {
+    Reply home = client.get("/");
+    assertTrue(home.header("Content-Security-Policy") != null);
+    assertTrue(home.headers().allValues("Content-Security-Policy").stream()
+        .anyMatch(v -> v.contains("script-src") && v.contains("nonce-")), "PrimeFaces CSP is on");
+    String css = home.text().replaceAll("(?s).*href=\"([^\"]*portal\\.css[^\"]*)\".*", "$1")
+        .replace("&amp;", "&");
+    assertTrue(css.contains("v="), css);
+    Reply stylesheet = client.get(css);
+    assertEquals(200, stylesheet.status());
+    assertTrue(stylesheet.header("Cache-Control").contains("max-age=31536000"), stylesheet.header("Cache-Control"));
+  }
+}
