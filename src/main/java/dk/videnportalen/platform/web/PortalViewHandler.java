@@ -34,9 +34,21 @@ public class PortalViewHandler extends ViewHandlerWrapper {
       }
     }
     String accept = external.getRequestHeaderMap().get("Accept-Language");
-    if (accept == null || accept.isBlank()) {
+    // Danish first: a browser that lists Danish at all (even after English, as a Danish
+    // colleague's English-language system often does) gets Danish.
+    if (accept == null || accept.isBlank() || mentionsDanish(accept)) {
       return DANISH;
     }
     return super.calculateLocale(context);
+  }
+
+  static boolean mentionsDanish(String acceptLanguage) {
+    for (String range : acceptLanguage.split(",")) {
+      String tag = range.split(";")[0].trim().toLowerCase(Locale.ROOT);
+      if (tag.equals("da") || tag.startsWith("da-")) {
+        return true;
+      }
+    }
+    return false;
   }
 }
