@@ -1,5 +1,7 @@
-package dk.videnportalen.web;
+package dk.videnportalen.catalog.web;
 
+import dk.videnportalen.platform.web.Pages;
+import dk.videnportalen.platform.web.Formats;
 import dk.videnportalen.catalog.Audience;
 import dk.videnportalen.catalog.CatalogViews.PackageView;
 import dk.videnportalen.catalog.CatalogViews.StoryView;

@@ -1,4 +1,4 @@
-package dk.videnportalen.web;
+package dk.videnportalen.platform.web;
 
 import dk.videnportalen.platform.web.PortalViewHandler;
 import jakarta.servlet.annotation.WebServlet;

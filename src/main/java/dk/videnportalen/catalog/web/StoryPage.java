@@ -1,5 +1,6 @@
-package dk.videnportalen.web;
+package dk.videnportalen.catalog.web;
 
+import dk.videnportalen.platform.web.Pages;
 import dk.videnportalen.catalog.CatalogViews.StoryView;
 import dk.videnportalen.catalog.StoryService;
 import dk.videnportalen.identity.Action;

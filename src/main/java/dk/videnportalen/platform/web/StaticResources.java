@@ -1,4 +1,4 @@
-package dk.videnportalen.web;
+package dk.videnportalen.platform.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

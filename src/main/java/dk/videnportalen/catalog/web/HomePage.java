@@ -1,4 +1,5 @@
-package dk.videnportalen.web;
+package dk.videnportalen.catalog.web;
+
 
 import dk.videnportalen.catalog.CatalogViews.PackageView;
 import dk.videnportalen.catalog.CatalogViews.StoryView;

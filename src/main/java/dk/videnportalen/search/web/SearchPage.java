@@ -1,5 +1,6 @@
-package dk.videnportalen.web;
+package dk.videnportalen.search.web;
 
+import dk.videnportalen.platform.web.Pages;
 import dk.videnportalen.catalog.Theme;
 import dk.videnportalen.catalog.ThemeRepository;
 import dk.videnportalen.identity.Action;
@@ -12,8 +13,6 @@ import dk.videnportalen.search.SearchService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,7 +147,7 @@ public class SearchPage {
   }
 
   public String getClearFiltersLink() {
-    return hasQuery() ? "/soeg?q=" + encode(q.strip()) : "/soeg";
+    return hasQuery() ? "/soeg?q=" + Pages.encode(q.strip()) : "/soeg";
   }
 
   public List<PageLink> getPageLinks() {
@@ -300,12 +299,8 @@ public class SearchPage {
       return "/soeg";
     }
     return "/soeg?" + params.entrySet().stream()
-        .map(e -> e.getKey() + "=" + encode(e.getValue()))
+        .map(e -> e.getKey() + "=" + Pages.encode(e.getValue()))
         .collect(Collectors.joining("&"));
-  }
-
-  static String encode(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
   private static boolean notBlank(String s) {

@@ -1,4 +1,4 @@
-package dk.videnportalen.web;
+package dk.videnportalen.platform.web;
 
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
@@ -6,12 +6,12 @@ import java.io.UncheckedIOException;
 import java.util.OptionalLong;
 
 /** Small helpers the page beans share. */
-final class Pages {
+public final class Pages {
 
   private Pages() {}
 
   /** Ends the request with the portal's 404 page. */
-  static void notFound() {
+  public static void notFound() {
     FacesContext context = FacesContext.getCurrentInstance();
     try {
       context.getExternalContext().responseSendError(404, null);
@@ -22,14 +22,14 @@ final class Pages {
   }
 
   /** A text from the page bundle ({@code msg}), or {@code fallback} if there is no such key. */
-  static String text(String key, String fallback) {
+  public static String text(String key, String fallback) {
     FacesContext context = FacesContext.getCurrentInstance();
     java.util.ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
     return bundle != null && bundle.containsKey(key) ? bundle.getString(key) : fallback;
   }
 
   /** A positive id from a path or query parameter, or empty for anything else. */
-  static OptionalLong id(String text) {
+  public static OptionalLong id(String text) {
     if (text == null || text.isEmpty() || text.length() > 18 || !text.chars().allMatch(Character::isDigit)) {
       return OptionalLong.empty();
     }
@@ -38,10 +38,15 @@ final class Pages {
   }
 
   /** A small non-negative number from a parameter, or {@code fallback}. */
-  static int number(String text, int fallback, int max) {
+  public static int number(String text, int fallback, int max) {
     if (text == null || text.isEmpty() || text.length() > 6 || !text.chars().allMatch(Character::isDigit)) {
       return fallback;
     }
     return Math.min(Integer.parseInt(text), max);
+  }
+
+  /** A value for a URL query parameter. */
+  public static String encode(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
   }
 }

@@ -1,4 +1,4 @@
-package dk.videnportalen.web;
+package dk.videnportalen.platform.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -54,6 +54,6 @@ public class PortalChrome {
 
   public String getLanguageLink() {
     return request.getContextPath() + "/sprog?l=" + getOtherLanguage() + "&next="
-        + SearchPage.encode(getCurrentPath());
+        + Pages.encode(getCurrentPath());
   }
 }

@@ -1,4 +1,4 @@
-package dk.videnportalen.web;
+package dk.videnportalen.platform.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -20,7 +20,7 @@ import java.util.Map;
 @RequestScoped
 public class Formats {
 
-  static final ZoneId PORTAL_ZONE = ZoneId.of("Europe/Copenhagen");
+  public static final ZoneId PORTAL_ZONE = ZoneId.of("Europe/Copenhagen");
 
   private static final Map<String, String> KINDS = Map.ofEntries(
       Map.entry("application/pdf", "PDF"),
