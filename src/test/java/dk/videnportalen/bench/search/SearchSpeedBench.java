@@ -128,8 +128,15 @@ public final class SearchSpeedBench {
       }
     }
     facts.put("load average after in-process/PostgreSQL", LoadSampler.loadavg());
+    report();
     if (http) {
-      httpPhase(corpus, mix);
+      try {
+        httpPhase(corpus, mix);
+      } catch (Exception | AssertionError e) {
+        // Keep the in-process figures: say what failed and report what was measured.
+        facts.put("HTTP phase FAILED", e.toString());
+        say("HTTP phase failed: " + e);
+      }
     }
     load.stop();
     report();
@@ -363,8 +370,8 @@ public final class SearchSpeedBench {
   // ---------------------------------------------------------------- over HTTP
 
   private void httpPhase(DanishCorpus corpus, List<SearchRequest> mix) throws Exception {
-    Path data = work.resolve("portal-data");
-    Path log = work.resolve("portal.log");
+    Path data = work.resolve("portal-data-" + port);
+    Path log = work.resolve("portal-" + port + ".log");
     try (HttpPortal portal = new HttpPortal(project, data, port, System.getProperty(
         "portal.heap", "1g"))) {
       say("Starting a portal on 127.0.0.1:" + port + " (log: " + log + ") …");
