@@ -164,14 +164,17 @@ final class HttpPortal implements AutoCloseable {
     return q.toString();
   }
 
-  /** One anonymous search; returns the response length (and fails on anything but 200). */
+  /**
+   * One anonymous search, its JSON parsed as a page script would; returns the number of hits
+   * (and fails on anything but 200).
+   */
   int search(String path) throws IOException, InterruptedException {
-    HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(uri(path))
-        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri(path))
+        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     if (r.statusCode() != 200) {
       throw new IllegalStateException(path + " answered " + r.statusCode());
     }
-    return r.body().length;
+    return json(r.body()).getJsonArray("hits").size();
   }
 
   HttpResponse<String> get(String path, boolean admin) throws IOException, InterruptedException {

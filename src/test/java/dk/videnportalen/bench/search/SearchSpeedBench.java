@@ -79,6 +79,8 @@ public final class SearchSpeedBench {
 
   private final Map<String, String> facts = new LinkedHashMap<>();
   private final Map<String, long[]> latencies = new LinkedHashMap<>();
+  /** Per path, the mean number of hits a search returned (a sanity check, not a speed). */
+  private final Map<String, Double> meanHits = new LinkedHashMap<>();
   private final LoadSampler load = new LoadSampler();
   private int mixSize = 1;
 
@@ -243,7 +245,7 @@ public final class SearchSpeedBench {
 
   private static int portalSearch(InProcessPortalSearch portal, SearchRequest r) {
     SearchResult result = portal.search(r);
-    return result.hits().size() + (result.facets() == null ? 0 : result.facets().size());
+    return result.hits().size();
   }
 
   private static int portalQueryOnly(InProcessPortalSearch portal, SearchRequest r)
@@ -349,19 +351,22 @@ public final class SearchSpeedBench {
     }
     Map<String, long[]> times = new LinkedHashMap<>();
     modes.keySet().forEach(k -> times.put(k, new long[runs * mix.size()]));
+    Map<String, Long> returned = new LinkedHashMap<>();
     for (int run = 0; run < runs; run++) {
       for (Map.Entry<String, Mode> e : modes.entrySet()) {
         long[] t = times.get(e.getKey());
         for (int i = 0; i < mix.size(); i++) {
           long start = System.nanoTime();
-          e.getValue().run(mix.get(i));
+          int hits = e.getValue().run(mix.get(i));
           t[run * mix.size() + i] = System.nanoTime() - start;
+          returned.merge(e.getKey(), (long) hits, Long::sum);
         }
       }
       say("  run " + (run + 1) + "/" + runs + " done; load " + LoadSampler.loadavg());
     }
     times.forEach((k, v) -> {
       latencies.put(k, v);
+      meanHits.put(k, returned.getOrDefault(k, 0L) / (double) v.length);
       say(String.format(Locale.ROOT, "  %-55s p50 %7.2f  p95 %7.2f  p99 %7.2f ms", k,
           ms(pct(v, 50)), ms(pct(v, 95)), ms(pct(v, 99))));
     });
@@ -437,11 +442,12 @@ public final class SearchSpeedBench {
   private void report() throws IOException {
     StringBuilder md = new StringBuilder();
     md.append("# Search speed run ").append(stamp).append("\n\n");
-    md.append("| path | p50 ms | p95 ms | p99 ms | mean ms | samples |\n");
-    md.append("|---|---:|---:|---:|---:|---:|\n");
+    md.append("| path | p50 ms | p95 ms | p99 ms | mean ms | samples | hits/search |\n");
+    md.append("|---|---:|---:|---:|---:|---:|---:|\n");
     latencies.forEach((k, v) -> md.append(String.format(Locale.ROOT,
-        "| %s | %.2f | %.2f | %.2f | %.2f | %d |\n", k, ms(pct(v, 50)), ms(pct(v, 95)),
-        ms(pct(v, 99)), ms((long) Arrays.stream(v).average().orElse(0)), v.length)));
+        "| %s | %.2f | %.2f | %.2f | %.2f | %d | %.1f |\n", k, ms(pct(v, 50)), ms(pct(v, 95)),
+        ms(pct(v, 99)), ms((long) Arrays.stream(v).average().orElse(0)), v.length,
+        meanHits.getOrDefault(k, 0.0))));
     md.append("\n**Ratios (p50 / p95)**\n\n");
     ratio(md, "portal in-process, n=" + n, "raw Lucene floor, n=" + n);
     ratio(md, "portal query only (no facets/snippets), n=" + n, "raw Lucene floor, n=" + n);
