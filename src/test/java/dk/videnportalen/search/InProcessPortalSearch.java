@@ -1,0 +1,167 @@
+package dk.videnportalen.search;
+
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import java.io.Closeable;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.LongStream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+
+/**
+ * The portal's own index and search path, wired by hand outside the container for the speed
+ * benchmark (dk.videnportalen.bench.search): the real {@link SearchAnalyzers},
+ * {@link DocumentBuilder}, {@link IndexGeneration} (FSDirectory, SearcherManager with facet state),
+ * {@link SearchService} (parser, drill-sideways facets, snippets, did-you-mean) and
+ * {@link SpellingSuggester}. It lives in this package only to set the CDI beans' package-private
+ * fields; only the private {@code SearchIndex.current} is set by reflection.
+ *
+ * <p>Two things differ from the container, and the benchmark says so: the visibility re-check
+ * per hit answers "visible" without a database, and the analytics event goes nowhere.
+ */
+public final class InProcessPortalSearch implements Closeable {
+
+  private static final Set<String> PUBLIC = SearchService.visibilityOf(false, Set.of());
+
+  private final SearchAnalyzers analyzers = new SearchAnalyzers();
+  private final SearchIndex index = new SearchIndex();
+  private final SearchService service = new SearchService();
+  private final IndexGeneration generation;
+  private final DocumentBuilder builder;
+
+  public InProcessPortalSearch(Path directory) throws IOException {
+    index.analyzers = analyzers;
+    index.providers = instanceOf(new AlwaysVisible());
+    generation = IndexGeneration.open(directory, analyzers.forIndexing(), index.facets());
+    builder = new DocumentBuilder(index.facets(), analyzers::keyword);
+    setCurrent(index, generation);
+    SpellingSuggester spelling = new SpellingSuggester();
+    spelling.analyzers = analyzers;
+    service.index = index;
+    service.spelling = spelling;
+    service.performed = noEvents();
+  }
+
+  /** Adds one item as the portal's indexer does in a rebuild. */
+  public void add(SearchDocument doc) throws IOException {
+    generation.writer().addDocument(builder.build(doc));
+  }
+
+  /** Commits (with the format version, as the portal does) and opens a fresh searcher. */
+  public void commitAndRefresh() throws IOException {
+    generation.commit(0);
+    generation.refresh();
+  }
+
+  public int documents() {
+    return generation.documents();
+  }
+
+  public IndexWriter writer() {
+    return generation.writer();
+  }
+
+  /** The portal's whole search path: parse, filter, drill-sideways facets, snippets, spelling. */
+  public SearchResult search(SearchRequest request) {
+    return service.search(request, PUBLIC);
+  }
+
+  /** The query the portal builds for a text (for the decomposition rows). */
+  public Query parse(String text, IndexSearcher searcher) {
+    return analyzers.parser().parse(text, searcher);
+  }
+
+  /** The query-time analyzer (per field), for building the raw floor's term queries. */
+  public Analyzer queryAnalyzer() {
+    return analyzers.forQueries();
+  }
+
+  public IndexSearcher acquire() throws IOException {
+    return index.acquire();
+  }
+
+  public void release(IndexSearcher searcher) {
+    index.release(searcher);
+  }
+
+  @Override
+  public void close() throws IOException {
+    generation.close();
+    analyzers.close();
+  }
+
+  private static void setCurrent(SearchIndex index, IndexGeneration gen) {
+    try {
+      Field current = SearchIndex.class.getDeclaredField("current");
+      current.setAccessible(true);
+      current.set(index, gen);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("SearchIndex.current changed; update the benchmark", e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Instance<SearchableItems> instanceOf(SearchableItems provider) {
+    List<SearchableItems> all = List.of(provider);
+    return (Instance<SearchableItems>) Proxy.newProxyInstance(
+        InProcessPortalSearch.class.getClassLoader(), new Class<?>[] {Instance.class},
+        (proxy, method, args) -> switch (method.getName()) {
+          case "iterator" -> all.iterator();
+          case "stream" -> all.stream();
+          case "get" -> provider;
+          case "isUnsatisfied", "isAmbiguous" -> false;
+          case "isResolvable" -> true;
+          case "hashCode" -> System.identityHashCode(proxy);
+          case "equals" -> proxy == args[0];
+          case "toString" -> "Instance[" + provider + "]";
+          default -> throw new UnsupportedOperationException(method.getName());
+        });
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Event<SearchService.SearchPerformed> noEvents() {
+    return (Event<SearchService.SearchPerformed>) Proxy.newProxyInstance(
+        InProcessPortalSearch.class.getClassLoader(), new Class<?>[] {Event.class},
+        (proxy, method, args) -> switch (method.getName()) {
+          case "fire" -> null;
+          case "fireAsync" -> CompletableFuture.completedFuture(args[0]);
+          case "select" -> proxy;
+          case "hashCode" -> System.identityHashCode(proxy);
+          case "equals" -> proxy == args[0];
+          case "toString" -> "no events";
+          default -> throw new UnsupportedOperationException(method.getName());
+        });
+  }
+
+  /** Packages and stories, all public: the database re-check is not part of this path. */
+  private static final class AlwaysVisible implements SearchableItems {
+    @Override
+    public Set<ItemType> types() {
+      return Set.of(ItemType.PACKAGE, ItemType.STORY);
+    }
+
+    @Override
+    public Optional<SearchDocument> load(long id, ItemType type) {
+      return Optional.empty();
+    }
+
+    @Override
+    public LongStream allIds(ItemType type) {
+      return LongStream.empty();
+    }
+
+    @Override
+    public boolean isVisible(long id, ItemType type, Set<String> visibilityTokens) {
+      return true;
+    }
+  }
+}
