@@ -94,6 +94,11 @@ public final class PortalServer implements AutoCloseable {
         throw new IllegalStateException("Portal '" + name + "' exited with "
             + process.exitValue() + " before it was ready:\n" + logTail());
       }
+      if (log().contains("Exception while deploying the app")) {
+        // Payara stays up without the application; waiting longer would only delay the report.
+        stop();
+        throw new IllegalStateException("Portal '" + name + "' failed to deploy:\n" + logTail());
+      }
       try {
         HttpResponse<String> r = http.send(
             HttpRequest.newBuilder(baseUri().resolve("/health/ready"))
