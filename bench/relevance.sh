@@ -16,6 +16,6 @@ bench_conditions | tee bench/results/relevance.conditions
 bench_run RelevanceBench "$@" 2>&1 | tee bench/results/relevance.log
 if command -v python3 >/dev/null; then
   for run in bench/results/relevance-*.tsv; do
-    python3 "$shared/relevance/eval.py" "$run" | sed -n '1,4p'
+    python3 "$shared/relevance/eval.py" "$run" | sed -n '1,6p'
   done
 fi
