@@ -50,7 +50,7 @@ import os, sys
 label, line, base_file = sys.argv[1:4]
 v = dict(kv.split("=") for kv in line.split()[1:])
 ms = lambda k: int(v[k]) / 1000
-if not os.path.exists(base_file):
+if label.startswith("/health/live"):  # each baseline row is the reference for the rows after it
     open(base_file, "w").write(f"{ms('p95')} {v['rps']}")
 b95, brps = map(float, open(base_file).read().split())
 print(f"| {label} | {float(v['rps']):.0f} | {ms('p50'):.1f} | {ms('p95'):.1f} | {ms('p99'):.1f} "
@@ -112,7 +112,8 @@ PY
   echo
   echo "Portal: $base. wrk: $users connections, $threads threads, ${seconds}s per row, on the same machine"
   echo "($(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)). Latency as wrk sees it on"
-  echo "loopback ≈ server time. Baseline: /health/live under the same load, measured in the same run."
+  echo "loopback ≈ server time. Baseline: /health/live under the same load, measured just before each page"
+  echo "(the machine's load drifts; each ratio is against the baseline row above it)."
   echo
   echo "| page | requests/s | p50 ms | p95 ms | p99 ms | errors / non-2xx | p95 vs baseline | throughput vs baseline |"
   echo "|---|---|---|---|---|---|---|---|"
@@ -122,8 +123,8 @@ PY
     if [[ $p == *"?q=" ]]; then search_paths "$p" > "$work/paths"; else echo "$p" > "$work/paths"; fi
     wrk -t1 -c2 -d5s -s bench/wrk-paths.lua "$base" -- "$work/paths" >/dev/null
   done
-  measure "/health/live (baseline)" "$work/live"
   for p in "${pages[@]}"; do
+    measure "/health/live (baseline for the next row)" "$work/live"
     if [[ $p == *"?q=" ]]; then
       search_paths "$p" > "$work/paths"; label="$p… ($(wc -l < "$work/paths") queries in turn)"
     else
@@ -131,7 +132,6 @@ PY
     fi
     measure "$label" "$work/paths"
   done
-  measure "/health/live (baseline, again)" "$work/live"
   echo
   echo "Page weight (KiB; linked stylesheets, scripts, icons and images on the portal's host)"
   echo
