@@ -44,7 +44,8 @@ public final class PortalServer implements AutoCloseable {
   /**
    * Prepares a server with a fresh, empty data dir under {@code target/it-servers/NAME}.
    *
-   * @param extraEnv settings beyond port, data dir and admin password (e.g. PORTAL_DB_URL)
+   * @param extraEnv settings beyond port, data dir and admin password (e.g. PORTAL_DB_URL); a
+   *     PORTAL_HTTP_PORT in it is used instead of a free port (benchmarks keep to their range)
    */
   public static PortalServer fresh(String name, Map<String, String> extraEnv) {
     Path dir = TestSettings.targetDir().resolve("it-servers").resolve(name).resolve("data");
@@ -55,7 +56,8 @@ public final class PortalServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    int port = freePort();
+    int port = extraEnv.containsKey("PORTAL_HTTP_PORT")
+        ? Integer.parseInt(extraEnv.get("PORTAL_HTTP_PORT")) : freePort();
     Map<String, String> env = new java.util.HashMap<>(extraEnv);
     env.put("PORTAL_HTTP_PORT", String.valueOf(port));
     env.put("PORTAL_DATA_DIR", dir.toString());

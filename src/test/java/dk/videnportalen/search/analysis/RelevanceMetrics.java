@@ -10,22 +10,23 @@ import java.util.Set;
  * The metrics of {@code shared/relevance/eval.py}, computed the same way: over the should-match
  * queries (some judgment ≥ 1) nDCG@k with linear gain and the ideal from all judged grades,
  * MRR@k and Recall@k with "relevant" = grade ≥ 2, the zero-hit rate; over the queries without a
- * relevant document, how many returned nothing.
+ * relevant document, how many returned nothing. Public for the relevance benchmark in
+ * {@code dk.videnportalen.bench}, which computes the same figures over the portal's HTTP API.
  */
-final class RelevanceMetrics {
+public final class RelevanceMetrics {
 
-  static final int K = 10;
-  static final int RELEVANT = 2;
+  public static final int K = 10;
+  public static final int RELEVANT = 2;
 
-  record PerQuery(String qid, String category, boolean shouldMatch, double ndcg, double mrr,
+  public record PerQuery(String qid, String category, boolean shouldMatch, double ndcg, double mrr,
       double recall, boolean zeroHits) {}
 
-  record Summary(int shouldMatch, double ndcg, double mrr, double recall, double zeroHitRate,
+  public record Summary(int shouldMatch, double ndcg, double mrr, double recall, double zeroHitRate,
       int noMatch, int noMatchZero) {}
 
   private RelevanceMetrics() {}
 
-  static PerQuery evaluate(String qid, String category, List<String> ranked,
+  public static PerQuery evaluate(String qid, String category, List<String> ranked,
       Map<String, Integer> grades) {
     List<String> top = ranked.subList(0, Math.min(K, ranked.size()));
     boolean shouldMatch = grades.values().stream().anyMatch(g -> g >= 1);
@@ -61,7 +62,7 @@ final class RelevanceMetrics {
         top.isEmpty());
   }
 
-  static Summary summarise(List<PerQuery> rows) {
+  public static Summary summarise(List<PerQuery> rows) {
     List<PerQuery> sm = rows.stream().filter(PerQuery::shouldMatch).toList();
     List<PerQuery> nm = rows.stream().filter(r -> !r.shouldMatch()).toList();
     int n = sm.size();
