@@ -52,7 +52,9 @@ class SignedInAccessibilityIT {
 
   private static void check(Browser browser, String page, Mode mode, List<String> problems) {
     for (Violation v : browser.seriousAccessibilityViolations()) {
-      problems.add(mode.label() + " " + page + ": " + v);
+      problems.add(mode.label() + " " + page + ": " + v + " " + browser.script(
+          "var e = document.querySelector(arguments[0]); return e ? e.outerHTML : '';",
+          v.targets().get(0).replaceAll("^\\[\"|\"\\]$", "").replace("\\\\", "\\")));
     }
     Object overflow = browser.script(
         "return document.documentElement.scrollWidth > window.innerWidth + 1;");
