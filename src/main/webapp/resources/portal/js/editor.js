@@ -1,20 +1,23 @@
 /*
- * PrimeFaces renders a file upload's "choose" control as a focusable span named by
- * aria-labelledby; on touch devices it leaves out the button role, so screen readers would
- * announce an unnamed, role-less element. Give every such control its role.
+ * PrimeFaces renders a file upload's "choose" control as a focusable span that wraps the real
+ * (hidden) file input and names itself with aria-labelledby. On touch devices the span has no
+ * role, and aria-labelledby is not allowed on an element without one; a button role is no cure
+ * either, since the span contains the input. The span's visible text ("Vælg filer") already
+ * names it, so the attribute is simply dropped there.
  */
 (function () {
   'use strict';
-  function markChooseButtons() {
-    document.querySelectorAll('.ui-fileupload-choose:not([role])').forEach(function (el) {
-      el.setAttribute('role', 'button');
-    });
+  function tidyChooseControls() {
+    document.querySelectorAll('.ui-fileupload-choose[aria-labelledby]:not([role])')
+        .forEach(function (el) {
+          el.removeAttribute('aria-labelledby');
+        });
   }
   if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', markChooseButtons);
+    document.addEventListener('DOMContentLoaded', tidyChooseControls);
   } else {
-    markChooseButtons();
+    tidyChooseControls();
   }
-  window.addEventListener('load', markChooseButtons);
-  new MutationObserver(markChooseButtons).observe(document.body, {childList: true, subtree: true});
+  window.addEventListener('load', tidyChooseControls);
+  new MutationObserver(tidyChooseControls).observe(document.body, {childList: true, subtree: true});
 })();
