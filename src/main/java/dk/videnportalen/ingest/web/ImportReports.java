@@ -1,19 +1,25 @@
 package dk.videnportalen.ingest.web;
 
 import dk.videnportalen.identity.Action;
+import dk.videnportalen.identity.CurrentUser;
 import dk.videnportalen.identity.Guard;
+import dk.videnportalen.ingest.IngestService;
 import dk.videnportalen.ingest.imports.ImportLedger;
+import dk.videnportalen.ingest.imports.ImportService;
 import dk.videnportalen.ingest.imports.ImportViews.JobView;
 import dk.videnportalen.platform.web.editor.Feedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.event.FileUploadEvent;
 
 /**
- * {@code /redaktion/import}: recent imports with their progress, and for a chosen import the
- * report of every file — imported, skipped or failed, with the reason in words.
+ * {@code /redaktion/import}: start an import of a ZIP file or of a folder below the server's
+ * import folder; recent imports with their progress, and for a chosen import the report of every
+ * file — imported, skipped or failed, with the reason in words.
  */
 @Named("importReports")
 @ViewScoped
@@ -23,6 +29,11 @@ public class ImportReports implements Serializable {
 
   @Inject transient ImportLedger ledger;
   @Inject transient Guard guard;
+  @Inject transient IngestService ingest;
+  @Inject transient ImportService imports;
+  @Inject transient CurrentUser user;
+
+  private String folder;
 
   private Long selectedId;
   private transient List<JobView> jobs;
@@ -34,6 +45,44 @@ public class ImportReports implements Serializable {
       jobs = ledger.recent(50);
     }
     return jobs;
+  }
+
+  /** A ZIP chosen on the page: stored, then imported in the background like a REST upload. */
+  public void uploadZip(FileUploadEvent event) {
+    String name = event.getFile().getFileName();
+    Feedback.attempt("f:zip", () -> {
+      guard.require(Action.IMPORT_CONTENT);
+      IngestService.Received zip;
+      try (InputStream in = event.getFile().getInputStream()) {
+        zip = ingest.store(in, name);
+      }
+      started(imports.importZip(zip, user.account().orElse(null)), name);
+    });
+  }
+
+  public void importFolder() {
+    Feedback.attempt("f:folder", () -> {
+      guard.require(Action.IMPORT_CONTENT);
+      started(imports.importFolder(folder, user.account().orElse(null)), folder);
+    });
+  }
+
+  private void started(long jobId, String source) {
+    Feedback.info("imports.startedMessage", source);
+    refresh();
+    selectedId = jobId;
+  }
+
+  public String getFolder() {
+    return folder;
+  }
+
+  public void setFolder(String folder) {
+    this.folder = folder;
+  }
+
+  public String getImportRoot() {
+    return imports.importRoot().toString();
   }
 
   public void show(JobView job) {
