@@ -24,7 +24,8 @@ class SearchAdministrationIT {
     String alias = "wellbeing" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 5);
     Uploads.createPackage(editor, Uploads.uniqueTitle("Trivsel"), "t.txt",
         ("Klubben arbejder med " + word + " hver uge.").getBytes(StandardCharsets.UTF_8));
-    SearchApiIT.awaitSearch(portal.client(), word, r -> r.getJsonNumber("total").longValue() == 1, 3000);
+    SearchApiIT.awaitSearch(portal.client(), word, r -> r.getJsonNumber("total").longValue() == 1,
+        10_000);
     assertEquals(0, portal.client().get("/api/search?q=" + alias).json().getJsonNumber("total").longValue());
 
     String rules = editor.get("/api/admin/search/synonyms").text();
