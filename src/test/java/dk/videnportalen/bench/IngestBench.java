@@ -41,6 +41,8 @@ public final class IngestBench {
   private record Upload(String set, String name, long bytes, double millis, int http,
       String status, String expectation) {}
 
+  private static final String GENERATED = "generated PDF + DOCX (half each)";
+
   private IngestBench() {}
 
   public static void main(String[] args) throws Exception {
@@ -90,8 +92,17 @@ public final class IngestBench {
             null, uploads);
       }
       Map<String, Double> m3 = metrics(admin);
-      runTexts(admin, "baseline B (plain text)", vocabulary, baselineCount, 2, uploads);
+      int generated = Integer.getInteger("generated", 1000);
+      Random random = new Random(7);
+      for (int i = 0; i < generated; i++) {
+        boolean pdf = i % 2 == 0;
+        byte[] body = text(vocabulary, random);
+        upload(admin, GENERATED, "genereret-" + i + (pdf ? ".pdf" : ".docx"),
+            pdf ? GeneratedDocuments.pdf(body) : GeneratedDocuments.docx(body), null, uploads);
+      }
       Map<String, Double> m4 = metrics(admin);
+      runTexts(admin, "baseline B (plain text)", vocabulary, baselineCount, 2, uploads);
+      Map<String, Double> m5 = metrics(admin);
       boolean alive = server.client().get("/health/live").status() == 200;
 
       report.append("Load at the end: ").append(Bench.loadAverage())
@@ -100,7 +111,8 @@ public final class IngestBench {
       report.append("\nWhere the server's time went (sum of the ingest.* timers over the set, "
           + "seconds; from /metrics)\n\n");
       report.append(breakdown(List.of("baseline A (plain text)", "real-world corpus",
-          "content/pakker", "baseline B (plain text)"), List.of(m0, m1, m2, m3, m4)));
+          "content/pakker", GENERATED, "baseline B (plain text)"),
+          List.of(m0, m1, m2, m3, m4, m5)));
       report.append("\nOutcomes of the real-world corpus (MANIFEST expectation → stored status "
           + "or HTTP rejection)\n\n").append(outcomes(uploads));
       report.append("\nSlowest corpus files\n\n| file | expectation | ms | outcome |\n|---|---|---|---|\n");
