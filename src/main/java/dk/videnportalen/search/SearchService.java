@@ -129,8 +129,10 @@ public class SearchService {
       Set<String> visibility) throws IOException {
     int[] ids = Arrays.stream(docs).mapToInt(d -> d.doc).toArray();
     SnippetHighlighter highlighter = SnippetHighlighter.create(searcher, index.analyzers().forQueries());
-    SnippetHighlighter.Snippet[] bodies = highlighter.best(BODY_SNIPPET, text, ids);
-    SnippetHighlighter.Snippet[] summaries = highlighter.best(SUMMARY, text, ids);
+    Map<String, SnippetHighlighter.Snippet[]> best =
+        highlighter.best(text, ids, BODY_SNIPPET, SUMMARY);
+    SnippetHighlighter.Snippet[] bodies = best.get(BODY_SNIPPET);
+    SnippetHighlighter.Snippet[] summaries = best.get(SUMMARY);
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
       Document doc = searcher.storedFields().document(docs[i].doc, STORED);

@@ -31,16 +31,24 @@ final class SnippetHighlighter extends UnifiedHighlighter {
         .withFieldMatcher(field -> true));
   }
 
-  /** The best passage of {@code field} for each document, or null where nothing matched. */
-  Snippet[] best(String field, Query query, int[] docIds) throws IOException {
-    int[] one = new int[] {1};
-    Map<String, Object[]> found = highlightFieldsAsObjects(new String[] {field}, query, docIds, one);
-    Object[] values = found.get(field);
-    Snippet[] snippets = new Snippet[docIds.length];
-    for (int i = 0; i < docIds.length; i++) {
-      snippets[i] = values == null ? null : (Snippet) values[i];
+  /**
+   * The best passage of each field for each document (null where nothing matched), in one pass:
+   * each hit's stored fields are read once for all fields.
+   */
+  Map<String, Snippet[]> best(Query query, int[] docIds, String... fields) throws IOException {
+    int[] one = new int[fields.length];
+    java.util.Arrays.fill(one, 1);
+    Map<String, Object[]> found = highlightFieldsAsObjects(fields, query, docIds, one);
+    Map<String, Snippet[]> out = new java.util.HashMap<>();
+    for (String field : fields) {
+      Object[] values = found.get(field);
+      Snippet[] snippets = new Snippet[docIds.length];
+      for (int i = 0; i < docIds.length; i++) {
+        snippets[i] = values == null ? null : (Snippet) values[i];
+      }
+      out.put(field, snippets);
     }
-    return snippets;
+    return out;
   }
 
   /** Plain text as HTML (null stays null). */
