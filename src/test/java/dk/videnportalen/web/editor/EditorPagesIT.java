@@ -37,6 +37,21 @@ class EditorPagesIT {
   }
 
   @Test
+  void signingInGivesTheBrowserANewSessionId(PortalServer portal) {
+    String user = EditorAccounts.ready(portal, "STAFF");
+    try (EditorBrowser b = EditorBrowser.open(portal.baseUri())) {
+      b.go("/log-ind");
+      org.openqa.selenium.Cookie before = b.driver().manage().getCookieNamed("VPSESSION");
+      assertTrue(before != null, "the sign-in page has a session (its form needs one)");
+      b.signIn(user, EditorAccounts.PASSWORD);
+      org.openqa.selenium.Cookie after = b.driver().manage().getCookieNamed("VPSESSION");
+      assertTrue(after != null && !after.getValue().equals(before.getValue()),
+          "a session id known before sign-in must not carry the signed-in session");
+      assertTrue(after.isHttpOnly(), "the session cookie is HttpOnly");
+    }
+  }
+
+  @Test
   void aWrongPasswordIsRefusedInDanishWithoutSayingWhichPart(PortalServer portal) {
     String user = EditorAccounts.ready(portal, "STAFF");
     try (EditorBrowser b = EditorBrowser.open(portal.baseUri())) {
