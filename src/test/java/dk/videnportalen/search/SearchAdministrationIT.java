@@ -8,9 +8,9 @@ import dk.videnportalen.testing.PortalClient;
 import dk.videnportalen.testing.PortalServer;
 import dk.videnportalen.testing.SharedPortal;
 import dk.videnportalen.testing.Uploads;
+import dk.videnportalen.testing.Words;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The editors' loop: see what staff search for, add a synonym, and it works at once. */
@@ -20,8 +20,8 @@ class SearchAdministrationIT {
   @Test
   void aNewSynonymTakesEffectWithoutARestart(PortalServer portal) {
     PortalClient editor = portal.admin();
-    String word = "trivselsfokus" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 5);
-    String alias = "wellbeing" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 5);
+    String word = "trivselsfokus" + Words.letters(5);
+    String alias = "wellbeing" + Words.letters(5);
     Uploads.createPackage(editor, Uploads.uniqueTitle("Trivsel"), "t.txt",
         ("Klubben arbejder med " + word + " hver uge.").getBytes(StandardCharsets.UTF_8));
     SearchApiIT.awaitSearch(portal.client(), word, r -> r.getJsonNumber("total").longValue() == 1,
@@ -46,7 +46,7 @@ class SearchAdministrationIT {
   @Test
   void analyticsCountQueriesAndZeroResultsWithoutPersonalData(PortalServer portal)
       throws InterruptedException {
-    String nothing = "ukendtord" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+    String nothing = "ukendtord" + Words.letters(6);
     for (int i = 0; i < 3; i++) {
       portal.client().get("/api/search?q=" + nothing);
     }

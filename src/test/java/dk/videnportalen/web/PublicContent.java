@@ -4,8 +4,8 @@ import dk.videnportalen.testing.Json;
 import dk.videnportalen.testing.PortalClient;
 import dk.videnportalen.testing.PortalClient.Multipart;
 import dk.videnportalen.testing.PortalClient.Reply;
+import dk.videnportalen.testing.Words;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 
 /**
  * A theme with one package (one text file) and one published story, all uniquely named, made
@@ -15,7 +15,7 @@ record PublicContent(String word, String themeSlug, String themeName, long packa
     String packageTitle, long fileId, byte[] fileBytes, long storyId, String storyTitle) {
 
   static PublicContent create(PortalClient admin) {
-    String tag = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+    String tag = Words.letters(6);
     String word = "skovtrold" + tag;
     String slug = "test-tema-" + tag;
     String themeName = "Udeskole og natur " + tag;
