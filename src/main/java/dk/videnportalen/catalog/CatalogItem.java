@@ -55,6 +55,9 @@ public abstract class CatalogItem {
     updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
   }
 
+  /** Adds a file (its versions follow) at the end of the item's files. */
+  public abstract Attachment attach(AttachmentRole role, String title);
+
   /** Marks the item changed when only its files changed (JPA sees no column change then). */
   public void touch() {
     updatedAt = OffsetDateTime.now(ZoneOffset.UTC);

@@ -65,6 +65,7 @@ public class LearningPackage extends CatalogItem {
     this.title = title;
   }
 
+  @Override
   public Attachment attach(AttachmentRole role, String title) {
     Attachment a = new Attachment(this, role, title, files.size());
     files.add(a);

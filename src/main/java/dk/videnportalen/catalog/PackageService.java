@@ -52,10 +52,7 @@ public class PackageService {
     p.setCreatedBy(author);
     p.setSourceKey(sourceKey);
     em.persist(p);
-    for (NewFile f : files) {
-      p.attach(f.role(), f.title()).addVersion(storedFiles.record(f.content()), f.originalName(),
-          author);
-    }
+    storedFiles.attachAll(p, files, author);
     em.flush();
     index.itemChanged(p.getId(), ItemType.PACKAGE);
     audit.record("PACKAGE_CREATED", "package", p.getId(), p.getTitle());
@@ -101,9 +98,7 @@ public class PackageService {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void attachEntity(LearningPackage p, List<NewFile> files, Account by) {
-    for (NewFile f : files) {
-      p.attach(f.role(), f.title()).addVersion(storedFiles.record(f.content()), f.originalName(), by);
-    }
+    storedFiles.attachAll(p, files, by);
     p.touch();
     index.itemChanged(p.getId(), ItemType.PACKAGE);
     audit.record("PACKAGE_FILES_ADDED", "package", p.getId(),

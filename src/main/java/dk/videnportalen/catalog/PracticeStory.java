@@ -84,6 +84,7 @@ public class PracticeStory extends CatalogItem {
     this.outcome = outcome;
   }
 
+  @Override
   public Attachment attach(AttachmentRole role, String title) {
     Attachment a = new Attachment(this, role, title, files.size());
     files.add(a);

@@ -1,9 +1,11 @@
 package dk.videnportalen.catalog;
 
+import dk.videnportalen.identity.Account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 
 /** Stored files and their extracted text. */
@@ -24,6 +26,14 @@ public class StoredFileRepository {
   public Optional<String> text(StoredFile file) {
     ExtractedText t = em.find(ExtractedText.class, file.getId());
     return Optional.ofNullable(t).map(ExtractedText::getContent);
+  }
+
+  /** Attaches each file to the item as its first version, recording its content if new. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void attachAll(CatalogItem item, List<NewFile> files, Account by) {
+    for (NewFile f : files) {
+      item.attach(f.role(), f.title()).addVersion(record(f.content()), f.originalName(), by);
+    }
   }
 
   /** The stored file for this content, recorded now if these bytes are new. */

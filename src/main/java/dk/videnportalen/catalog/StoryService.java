@@ -53,10 +53,7 @@ public class StoryService {
       s.publish();
     }
     em.persist(s);
-    for (NewFile f : files) {
-      s.attach(f.role(), f.title()).addVersion(storedFiles.record(f.content()), f.originalName(),
-          author);
-    }
+    storedFiles.attachAll(s, files, author);
     em.flush();
     index.itemChanged(s.getId(), ItemType.STORY);
     audit.record(published ? "STORY_PUBLISHED" : "STORY_CREATED", "story", s.getId(), s.getTitle());
@@ -99,9 +96,7 @@ public class StoryService {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void attachEntity(PracticeStory s, List<NewFile> files, Account by) {
-    for (NewFile f : files) {
-      s.attach(f.role(), f.title()).addVersion(storedFiles.record(f.content()), f.originalName(), by);
-    }
+    storedFiles.attachAll(s, files, by);
     s.touch();
     index.itemChanged(s.getId(), ItemType.STORY);
     audit.record("STORY_FILES_ADDED", "story", s.getId(),

@@ -1,5 +1,6 @@
 package dk.videnportalen.bench;
 
+import dk.videnportalen.testing.Json;
 import dk.videnportalen.testing.PortalClient;
 import dk.videnportalen.testing.PortalClient.Reply;
 import dk.videnportalen.testing.PortalServer;
@@ -10,11 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -83,33 +81,9 @@ final class Bench {
       return;
     }
     Reply r = admin.put("/api/themes/" + slug, "application/json",
-        ("{\"name\":" + quote(slug) + ",\"kind\":\"tema\"}").getBytes(StandardCharsets.UTF_8));
+        ("{\"name\":" + Json.quote(slug) + ",\"kind\":\"tema\"}").getBytes(StandardCharsets.UTF_8));
     if (r.status() / 100 != 2) {
       throw new IllegalStateException("theme " + slug + ": " + r);
-    }
-  }
-
-  static String quote(String s) {
-    return jakarta.json.Json.createValue(s).toString();
-  }
-
-  static List<Map<String, String>> readTsv(Path file) {
-    try {
-      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-          .filter(l -> !l.isBlank()).toList();
-      String[] head = lines.get(0).split("\t");
-      List<Map<String, String>> rows = new ArrayList<>();
-      for (String line : lines.subList(1, lines.size())) {
-        String[] cells = line.split("\t", -1);
-        Map<String, String> row = new LinkedHashMap<>();
-        for (int i = 0; i < head.length; i++) {
-          row.put(head[i], i < cells.length ? cells[i] : "");
-        }
-        rows.add(row);
-      }
-      return rows;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

@@ -1,9 +1,11 @@
 package dk.videnportalen.bench;
 
+import dk.videnportalen.testing.Json;
 import dk.videnportalen.testing.PortalClient;
 import dk.videnportalen.testing.PortalClient.Multipart;
 import dk.videnportalen.testing.PortalClient.Reply;
 import dk.videnportalen.testing.PortalServer;
+import dk.videnportalen.testing.Tsv;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +53,7 @@ public final class IngestBench {
     Map<String, String> expectations = new TreeMap<>();
     List<Path> corpusFiles = new ArrayList<>();
     if (Files.isRegularFile(corpus.resolve("MANIFEST.tsv"))) {
-      for (Map<String, String> row : Bench.readTsv(corpus.resolve("MANIFEST.tsv"))) {
+      for (Map<String, String> row : Tsv.read(corpus.resolve("MANIFEST.tsv"))) {
         expectations.put(row.get("file"), row.get("expectation"));
         corpusFiles.add(corpus.resolve(row.get("file")));
       }
@@ -145,7 +147,7 @@ public final class IngestBench {
     String title = "Ingest " + set + " " + name;
     long t0 = System.nanoTime();
     Reply r = admin.postMultipart("/api/packages", new Multipart()
-        .json("metadata", "{\"title\":" + Bench.quote(title) + "}")
+        .json("metadata", "{\"title\":" + Json.quote(title) + "}")
         .file("file", name, "application/octet-stream", content));
     double millis = (System.nanoTime() - t0) / 1e6;
     String status;

@@ -3,10 +3,12 @@ package dk.videnportalen.bench;
 import dk.videnportalen.search.analysis.RelevanceMetrics;
 import dk.videnportalen.search.analysis.RelevanceMetrics.PerQuery;
 import dk.videnportalen.search.analysis.RelevanceMetrics.Summary;
+import dk.videnportalen.testing.Json;
 import dk.videnportalen.testing.PortalClient;
 import dk.videnportalen.testing.PortalClient.Multipart;
 import dk.videnportalen.testing.PortalClient.Reply;
 import dk.videnportalen.testing.PortalServer;
+import dk.videnportalen.testing.Tsv;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.nio.file.Files;
@@ -53,13 +55,13 @@ public final class RelevanceBench {
     }
     List<String> configs = args.length == 0 ? List.of("baseline", "portal") : List.of(args);
     List<Doc> docs = new ArrayList<>();
-    for (Map<String, String> r : Bench.readTsv(dir.resolve("docs.tsv"))) {
+    for (Map<String, String> r : Tsv.read(dir.resolve("docs.tsv"))) {
       docs.add(new Doc(r.get("key"), r.get("title"),
           List.of(r.get("themes").split(";")), dir.resolve(r.get("file"))));
     }
-    List<Map<String, String>> queries = Bench.readTsv(dir.resolve("queries.tsv"));
+    List<Map<String, String>> queries = Tsv.read(dir.resolve("queries.tsv"));
     Map<String, Map<String, Integer>> qrels = new HashMap<>();
-    for (Map<String, String> r : Bench.readTsv(dir.resolve("qrels.tsv"))) {
+    for (Map<String, String> r : Tsv.read(dir.resolve("qrels.tsv"))) {
       qrels.computeIfAbsent(r.get("qid"), k -> new HashMap<>())
           .put(r.get("key"), Integer.parseInt(r.get("grade")));
     }
@@ -88,8 +90,8 @@ public final class RelevanceBench {
       long t0 = System.nanoTime();
       Map<String, String> keyById = new HashMap<>();
       for (Doc d : docs) {
-        String metadata = "{\"title\":" + Bench.quote(d.title()) + ",\"themes\":["
-            + String.join(",", d.themes().stream().map(Bench::quote).toList()) + "]}";
+        String metadata = "{\"title\":" + Json.quote(d.title()) + ",\"themes\":["
+            + String.join(",", d.themes().stream().map(Json::quote).toList()) + "]}";
         Reply r = admin.postMultipart("/api/packages",
             new Multipart().json("metadata", metadata).file("file", d.file()));
         if (r.status() != 201) {

@@ -4,6 +4,7 @@ import dk.videnportalen.testing.PortalClient;
 import dk.videnportalen.testing.PortalClient.Multipart;
 import dk.videnportalen.testing.PortalClient.Reply;
 import dk.videnportalen.testing.PortalServer;
+import dk.videnportalen.testing.Tsv;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -147,7 +148,7 @@ public final class SearchSpeedBench {
 
   private static List<String> queries(Path relevance) {
     if (Files.isRegularFile(relevance.resolve("queries.tsv"))) {
-      return Bench.readTsv(relevance.resolve("queries.tsv")).stream()
+      return Tsv.read(relevance.resolve("queries.tsv")).stream()
           .map(r -> r.get("query")).toList();
     }
     Bench.log("NOTE: no shared/relevance; using a built-in query list");
@@ -181,9 +182,9 @@ public final class SearchSpeedBench {
       return 0;
     }
     int n = 0;
-    for (Map<String, String> row : Bench.readTsv(relevance.resolve("docs.tsv"))) {
+    for (Map<String, String> row : Tsv.read(relevance.resolve("docs.tsv"))) {
       Reply r = admin.postMultipart("/api/packages", new Multipart()
-          .json("metadata", "{\"title\":" + Bench.quote(row.get("title")) + "}")
+          .json("metadata", "{\"title\":" + dk.videnportalen.testing.Json.quote(row.get("title")) + "}")
           .file("file", relevance.resolve(row.get("file"))));
       if (r.status() != 201) {
         throw new IllegalStateException(row.get("key") + ": " + r);
@@ -213,9 +214,9 @@ public final class SearchSpeedBench {
               picked.add(slug);
             }
           }
-          String metadata = "{\"title\":" + Bench.quote(title) + ",\"summary\":"
-              + Bench.quote(capitalise(phrase(words, random, 25)) + ".") + ",\"themes\":["
-              + String.join(",", picked.stream().map(Bench::quote).toList()) + "]}";
+          String metadata = "{\"title\":" + dk.videnportalen.testing.Json.quote(title) + ",\"summary\":"
+              + dk.videnportalen.testing.Json.quote(capitalise(phrase(words, random, 25)) + ".") + ",\"themes\":["
+              + String.join(",", picked.stream().map(dk.videnportalen.testing.Json::quote).toList()) + "]}";
           StringBuilder body = new StringBuilder();
           for (int s = 0, n = 20 + random.nextInt(40); s < n; s++) {
             body.append(capitalise(phrase(words, random, 8 + random.nextInt(12)))).append(". ");

@@ -3,13 +3,12 @@ package dk.videnportalen.identity.web;
 import dk.videnportalen.identity.AccountView;
 import dk.videnportalen.identity.CurrentUser;
 import dk.videnportalen.identity.MyAccount;
+import dk.videnportalen.platform.web.Pages;
 import dk.videnportalen.platform.web.editor.Feedback;
 import dk.videnportalen.platform.web.editor.ReturnAddress;
 import dk.videnportalen.platform.web.editor.RequestParameters;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -58,10 +57,8 @@ public class MyAccountPage {
     if (done) {
       Feedback.info("account.password.changed");
       Feedback.keepForRedirect();
-      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
       String target = ReturnAddress.local(returnTo);
-      external.redirect(external.getRequestContextPath() + (target == null ? "/konto" : target));
-      FacesContext.getCurrentInstance().responseComplete();
+      Pages.redirect(target == null ? "/konto" : target);
     }
   }
 

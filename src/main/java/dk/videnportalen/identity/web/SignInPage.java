@@ -5,6 +5,7 @@ import dk.videnportalen.identity.AccountRepository;
 import dk.videnportalen.identity.CurrentUser;
 import dk.videnportalen.identity.SignIn;
 import dk.videnportalen.identity.sso.SsoSettings;
+import dk.videnportalen.platform.web.Pages;
 import dk.videnportalen.platform.web.editor.Feedback;
 import dk.videnportalen.platform.web.editor.ReturnAddress;
 import dk.videnportalen.platform.web.editor.RequestParameters;
@@ -17,8 +18,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The sign-in page ({@code /log-ind}). A failed sign-in never says whether the user name or the
@@ -64,10 +63,9 @@ public class SignInPage {
         boolean mustChange = accounts.findByUsername(name)
             .map(Account::isMustChangePassword).orElse(false);
         String path = mustChange
-            ? CHANGE_PASSWORD + (target == null ? "" : "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8))
+            ? CHANGE_PASSWORD + (target == null ? "" : "?next=" + Pages.encode(target))
             : target == null ? "/" : target;
-        external.redirect(external.getRequestContextPath() + path);
-        context.responseComplete();
+        Pages.redirect(path);
       }
       case LOCKED -> Feedback.error(null, Feedback.text("signin.locked"));
       default -> Feedback.error(null, Feedback.text("signin.wrong"));
@@ -90,7 +88,7 @@ public class SignInPage {
   /** The single sign-on start address, carrying the return address along. */
   public String getSsoUrl() {
     String target = ReturnAddress.local(next);
-    return "/log-ind/sso" + (target == null ? "" : "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
+    return "/log-ind/sso" + (target == null ? "" : "?next=" + Pages.encode(target));
   }
 
   public boolean isSignedIn() {

@@ -1,5 +1,6 @@
 package dk.videnportalen.platform.web;
 
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,5 +49,13 @@ public final class Pages {
   /** A value for a URL query parameter. */
   public static String encode(String s) {
     return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** Sends the browser to {@code path} (below the portal's context path) and ends the request. */
+  public static void redirect(String path) throws IOException {
+    FacesContext context = FacesContext.getCurrentInstance();
+    ExternalContext external = context.getExternalContext();
+    external.redirect(external.getRequestContextPath() + path);
+    context.responseComplete();
   }
 }

@@ -1,14 +1,12 @@
 package dk.videnportalen.search.analysis;
 
+import dk.videnportalen.testing.Tsv;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.tika.exception.TikaException;
@@ -49,17 +47,17 @@ final class RelevanceCorpus {
   static RelevanceCorpus load(Path dir) throws IOException {
     List<Doc> docs = new ArrayList<>();
     AutoDetectParser parser = new AutoDetectParser();
-    for (Map<String, String> row : readTsv(dir.resolve("docs.tsv"))) {
+    for (Map<String, String> row : Tsv.read(dir.resolve("docs.tsv"))) {
       String body = extract(parser, dir.resolve(row.get("file")));
       docs.add(new Doc(row.get("key"), row.get("title"), List.of(row.get("themes").split(";")),
           body));
     }
     List<Query> queries = new ArrayList<>();
-    for (Map<String, String> row : readTsv(dir.resolve("queries.tsv"))) {
+    for (Map<String, String> row : Tsv.read(dir.resolve("queries.tsv"))) {
       queries.add(new Query(row.get("qid"), row.get("query"), row.get("category")));
     }
     Map<String, Map<String, Integer>> qrels = new HashMap<>();
-    for (Map<String, String> row : readTsv(dir.resolve("qrels.tsv"))) {
+    for (Map<String, String> row : Tsv.read(dir.resolve("qrels.tsv"))) {
       qrels.computeIfAbsent(row.get("qid"), k -> new HashMap<>())
           .put(row.get("key"), Integer.parseInt(row.get("grade")));
     }
@@ -76,23 +74,4 @@ final class RelevanceCorpus {
     return handler.toString();
   }
 
-  static List<Map<String, String>> readTsv(Path file) {
-    try {
-      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-          .filter(l -> !l.isBlank()).toList();
-      String[] head = lines.get(0).split("\t");
-      List<Map<String, String>> rows = new ArrayList<>();
-      for (String line : lines.subList(1, lines.size())) {
-        String[] cells = line.split("\t", -1);
-        Map<String, String> row = new LinkedHashMap<>();
-        for (int i = 0; i < head.length; i++) {
-          row.put(head[i], i < cells.length ? cells[i] : "");
-        }
-        rows.add(row);
-      }
-      return rows;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

@@ -10,11 +10,10 @@ import dk.videnportalen.catalog.PackageService;
 import dk.videnportalen.identity.Action;
 import dk.videnportalen.identity.CurrentUser;
 import dk.videnportalen.identity.Guard;
+import dk.videnportalen.platform.web.Pages;
 import dk.videnportalen.platform.web.editor.Feedback;
 import dk.videnportalen.platform.web.editor.RequestParameters;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -128,7 +127,7 @@ public class PackageEditor implements Serializable {
       held.clear();
       Feedback.info(created ? "pkg.created" : "pkg.saved");
       Feedback.keepForRedirect();
-      redirect("/redaktion/pakke?id=" + id);
+      Pages.redirect("/redaktion/pakke?id=" + id);
     }
   }
 
@@ -148,14 +147,8 @@ public class PackageEditor implements Serializable {
     })) {
       Feedback.info("pkg.deleted");
       Feedback.keepForRedirect();
-      redirect("/redaktion");
+      Pages.redirect("/redaktion");
     }
-  }
-
-  private static void redirect(String path) throws IOException {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(external.getRequestContextPath() + path);
-    FacesContext.getCurrentInstance().responseComplete();
   }
 
   public List<FileView> getFiles() {

@@ -10,11 +10,10 @@ import dk.videnportalen.catalog.StoryState;
 import dk.videnportalen.identity.Action;
 import dk.videnportalen.identity.CurrentUser;
 import dk.videnportalen.identity.Guard;
+import dk.videnportalen.platform.web.Pages;
 import dk.videnportalen.platform.web.editor.Feedback;
 import dk.videnportalen.platform.web.editor.RequestParameters;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -106,7 +105,7 @@ public class StoryEditor implements Serializable {
     if (store()) {
       Feedback.info("story.saved");
       Feedback.keepForRedirect();
-      redirect("/redaktion/fortaelling?id=" + id);
+      Pages.redirect("/redaktion/fortaelling?id=" + id);
     }
   }
 
@@ -118,7 +117,7 @@ public class StoryEditor implements Serializable {
     })) {
       Feedback.info("story.published");
       Feedback.keepForRedirect();
-      redirect("/redaktion/fortaelling?id=" + id);
+      Pages.redirect("/redaktion/fortaelling?id=" + id);
     }
   }
 
@@ -129,7 +128,7 @@ public class StoryEditor implements Serializable {
     })) {
       Feedback.info("story.unpublished");
       Feedback.keepForRedirect();
-      redirect("/redaktion/fortaelling?id=" + id);
+      Pages.redirect("/redaktion/fortaelling?id=" + id);
     }
   }
 
@@ -172,14 +171,8 @@ public class StoryEditor implements Serializable {
     })) {
       Feedback.info("story.deleted");
       Feedback.keepForRedirect();
-      redirect("/redaktion");
+      Pages.redirect("/redaktion");
     }
-  }
-
-  private static void redirect(String path) throws IOException {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(external.getRequestContextPath() + path);
-    FacesContext.getCurrentInstance().responseComplete();
   }
 
   public List<FileView> getFiles() {

@@ -4,6 +4,7 @@ import dk.videnportalen.identity.Account;
 import dk.videnportalen.identity.Action;
 import dk.videnportalen.identity.CurrentUser;
 import dk.videnportalen.identity.SignIn;
+import dk.videnportalen.platform.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -47,7 +48,6 @@ public class SectionNav {
   public void signOut() throws IOException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     signIn.signOut((HttpServletRequest) external.getRequest());
-    external.redirect(external.getRequestContextPath() + "/");
-    FacesContext.getCurrentInstance().responseComplete();
+    Pages.redirect("/");
   }
 }
