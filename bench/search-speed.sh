@@ -11,6 +11,11 @@
 #   -Dqueries=200       generated 1–3-word queries (plus the ones in shared/relevance/queries.tsv)
 #   -Dwarmup=3 -Druns=5 passes over the whole query mix per path
 #   -Dskip.http=true    no portal; -Dskip.pg=true  no PostgreSQL
+#   -Dhttp.load=api|database  how the HTTP portal is loaded: the bulk-import API (default up to
+#                       10,000 items) or rows written into its PostgreSQL tables and the portal's
+#                       own index rebuild (default above 10,000: the API runs Tika per file)
+#   -Dreuse.index=true  keep target/search-speed/index-N from the last run (query-path changes
+#                       only: no build figures)
 #   -Dport=18100        HTTP port of the bench portal (127.0.0.1 only)
 #   -Dshared.dir=/work/shared  -Dpg.url=jdbc:postgresql://127.0.0.1:5432/test -Dpg.user=postgres
 # Environment: BENCH_HEAP (default 1500m) for the benchmark JVM; the portal gets -Dportal.heap (1g).

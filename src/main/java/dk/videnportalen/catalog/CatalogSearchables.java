@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -55,15 +57,25 @@ public class CatalogSearchables implements SearchableItems {
 
   @Override
   @Transactional
-  public boolean isVisible(long id, ItemType type, Set<String> tokens) {
-    return switch (type) {
-      case PACKAGE -> em.find(LearningPackage.class, id) != null;
-      case STORY -> {
-        PracticeStory s = em.find(PracticeStory.class, id);
-        yield s != null && (s.isPublished() || tokens.contains(Visibility.EDITORS.token()));
-      }
-      default -> false;
+  public Set<Long> visible(Collection<Long> ids, ItemType type, Set<String> tokens) {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    List<Long> found = switch (type) {
+      case PACKAGE -> em.createQuery(
+              "select p.id from LearningPackage p where p.id in :ids", Long.class)
+          .setParameter("ids", ids).getResultList();
+      case STORY -> tokens.contains(Visibility.EDITORS.token())
+          ? em.createQuery("select s.id from PracticeStory s where s.id in :ids", Long.class)
+              .setParameter("ids", ids).getResultList()
+          : em.createQuery("select s.id from PracticeStory s where s.id in :ids"
+                  + " and s.state = :published", Long.class)
+              .setParameter("ids", ids)
+              .setParameter("published", StoryState.PUBLISHED)
+              .getResultList();
+      default -> List.of();
     };
+    return new HashSet<>(found);
   }
 
   private SearchDocument document(LearningPackage p) {

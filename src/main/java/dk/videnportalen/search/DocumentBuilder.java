@@ -22,7 +22,10 @@ final class DocumentBuilder {
   /** How much body text feeds the spelling vocabulary. */
   static final int SPELL_CHARS = 50_000;
 
-  /** Text stored with offsets in the postings, so snippets need no re-analysis. */
+  /**
+   * Text stored with offsets in the postings, so snippets need no re-analysis (without them the
+   * highlighter re-analyses every hit's text in a MemoryIndex).
+   */
   private static final FieldType SNIPPET_TYPE = new FieldType(TextField.TYPE_STORED);
 
   static {
@@ -53,7 +56,7 @@ final class DocumentBuilder {
     doc.add(new StringField(TITLE_EXACT, titleKey.apply(d.title()), Field.Store.NO));
     doc.add(new TextField(TITLE_SUGGEST, d.title(), Field.Store.NO));
     if (d.summary() != null && !d.summary().isBlank()) {
-      doc.add(new TextField(SUMMARY, d.summary(), Field.Store.YES));
+      doc.add(new Field(SUMMARY, d.summary(), SNIPPET_TYPE));
     }
     for (String theme : d.themes()) {
       doc.add(new StringField(THEME, theme, Field.Store.YES));
@@ -76,6 +79,9 @@ final class DocumentBuilder {
     }
     doc.add(new StoredField(URL, d.url()));
     doc.add(new StringField(ACL, d.visibility().token(), Field.Store.YES));
+    if (!SearchDocument.Visibility.PUBLIC.equals(d.visibility())) {
+      doc.add(new StringField(RESTRICTED, "yes", Field.Store.NO));
+    }
 
     StringBuilder body = new StringBuilder();
     StringBuilder snippet = new StringBuilder();

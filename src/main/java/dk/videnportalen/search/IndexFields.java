@@ -7,7 +7,7 @@ package dk.videnportalen.search;
 public final class IndexFields {
 
   /** Bumped whenever fields or analysis change: an index with another version is rebuilt. */
-  public static final String INDEX_VERSION = "1";
+  public static final String INDEX_VERSION = "2";
 
   /** Unique key "id": the item id as a string (StringField, stored). */
   public static final String ID = "id";
@@ -41,6 +41,12 @@ public final class IndexFields {
   public static final String URL = "url";
   /** Visibility tokens ("public", "editors", "community:7"). */
   public static final String ACL = "acl";
+  /**
+   * "yes" on every item that is not public. Searches exclude the restricted items the caller may
+   * not see, rather than filter on the tokens it may: drafts and community posts are few, so
+   * the exclusion is cheap where a filter matching nearly every item was checked on every hit.
+   */
+  public static final String RESTRICTED = "restricted";
 
   public static final char FILE_SEPARATOR = '\u001C';
 

@@ -31,11 +31,9 @@ public class QueryStat {
     this.query = query;
   }
 
-  void count(boolean zero) {
-    searches++;
-    if (zero) {
-      zeroResults++;
-    }
+  void count(long searches, long zeroResults) {
+    this.searches += searches;
+    this.zeroResults += zeroResults;
     lastSearched = OffsetDateTime.now(ZoneOffset.UTC);
   }
 

@@ -13,6 +13,8 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 
@@ -87,7 +90,7 @@ public class SearchService {
     Query text = index.analyzers().parser().parse(r.query(), searcher);
     Query base = new BooleanQuery.Builder()
         .add(text, BooleanClause.Occur.MUST)
-        .add(visibilityFilter(visibility), BooleanClause.Occur.FILTER)
+        .add(hiddenFrom(visibility), BooleanClause.Occur.MUST_NOT)
         .build();
     DrillDownQuery query = new DrillDownQuery(index.facets(), base);
     drill(query, TYPE, r.type());
@@ -97,6 +100,8 @@ public class SearchService {
     drill(query, YEAR, r.year());
 
     int wanted = (r.page() + 1) * r.size();
+    // One pass scores every match: the total and the facet counts need every match anyway (a
+    // top-10 pass with skipping plus an unscored counting pass measured slower).
     TopDocs top;
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
     if (searcher.facetState() != null) {
@@ -110,10 +115,10 @@ public class SearchService {
       top = r.newestFirst() ? searcher.search(query, wanted, newestFirst(), true)
           : searcher.search(query, wanted);
     }
+    long total = top.totalHits.value;
     ScoreDoc[] pageDocs = Arrays.copyOfRange(top.scoreDocs,
         Math.min(r.page() * r.size(), top.scoreDocs.length), top.scoreDocs.length);
     List<Hit> hits = hits(searcher, text, pageDocs, visibility);
-    long total = top.totalHits.value;
     String suggestion = total < FEW_RESULTS && !r.query().isBlank() && !autocorrected
         ? spelling.suggest(searcher.getIndexReader(), r.query()).orElse(null) : null;
     if (total == 0 && suggestion != null) {
@@ -133,12 +138,18 @@ public class SearchService {
         highlighter.best(text, ids, BODY_SNIPPET, SUMMARY);
     SnippetHighlighter.Snippet[] bodies = best.get(BODY_SNIPPET);
     SnippetHighlighter.Snippet[] summaries = best.get(SUMMARY);
+    Document[] stored = new Document[docs.length];
+    Map<ItemType, List<Long>> idsByType = new EnumMap<>(ItemType.class);
+    for (int i = 0; i < docs.length; i++) {
+      stored[i] = searcher.storedFields().document(docs[i].doc, STORED);
+      idsByType.computeIfAbsent(type(stored[i]), t -> new ArrayList<>()).add(id(stored[i]));
+    }
+    Set<Long> visible = stillVisible(idsByType, visibility);
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      Document doc = searcher.storedFields().document(docs[i].doc, STORED);
-      long id = Long.parseLong(doc.get(ID));
-      ItemType type = ItemType.fromCode(doc.get(TYPE)).orElseThrow();
-      if (!isStillVisible(id, type, visibility)) {
+      Document doc = stored[i];
+      long id = id(doc);
+      if (!visible.contains(id)) {
         continue;
       }
       SnippetHighlighter.Snippet body = bodies[i];
@@ -153,7 +164,7 @@ public class SearchService {
         }
       }
       IndexableField date = doc.getField(DATE);
-      hits.add(new Hit(id, type.code(), doc.get(TITLE), doc.get(URL),
+      hits.add(new Hit(id, type(doc).code(), doc.get(TITLE), doc.get(URL),
           snippet == null ? null : snippet.html(), page, fileId,
           Float.isNaN(docs[i].score) ? 0f : docs[i].score,
           List.of(doc.getValues(THEME)),
@@ -162,14 +173,35 @@ public class SearchService {
     return hits;
   }
 
-  /** Permissions are checked once more against the database, so changes apply at once. */
-  private boolean isStillVisible(long id, ItemType type, Set<String> visibility) {
-    return index.provider(type).map(p -> p.isVisible(id, type, visibility)).orElse(false);
+  private static long id(Document doc) {
+    return Long.parseLong(doc.get(ID));
   }
 
-  static Query visibilityFilter(Set<String> visibility) {
+  private static ItemType type(Document doc) {
+    return ItemType.fromCode(doc.get(TYPE)).orElseThrow();
+  }
+
+  /**
+   * Permissions are checked once more against the database, so a change applies at once rather
+   * than at the next index refresh: one query per item type on the page.
+   */
+  private Set<Long> stillVisible(Map<ItemType, List<Long>> idsByType, Set<String> visibility) {
+    Set<Long> visible = new HashSet<>();
+    idsByType.forEach((type, ids) -> index.provider(type)
+        .ifPresent(p -> visible.addAll(p.visible(ids, type, visibility))));
+    return visible;
+  }
+
+  /**
+   * The items a caller with these visibility tokens may not see, to add as MUST_NOT next to a
+   * positive clause: restricted items without one of the caller's tokens.
+   */
+  static Query hiddenFrom(Set<String> visibility) {
     List<BytesRef> tokens = visibility.stream().map(BytesRef::new).toList();
-    return new TermInSetQuery(ACL, tokens);
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(RESTRICTED, "yes")), BooleanClause.Occur.FILTER)
+        .add(new TermInSetQuery(ACL, tokens), BooleanClause.Occur.MUST_NOT)
+        .build();
   }
 
   private static void drill(DrillDownQuery query, String dimension, String value) {

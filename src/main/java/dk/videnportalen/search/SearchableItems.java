@@ -19,6 +19,10 @@ public interface SearchableItems {
   /** Ids of every item of a type, for a rebuild. */
   LongStream allIds(ItemType type);
 
-  /** Whether a caller with these visibility tokens may see the item right now. */
-  boolean isVisible(long id, ItemType type, java.util.Set<String> visibilityTokens);
+  /**
+   * Which of these items of one type a caller with these visibility tokens may see right now.
+   * Asked once per search page with all its hits, so it should be one query, not one per item.
+   */
+  java.util.Set<Long> visible(java.util.Collection<Long> ids, ItemType type,
+      java.util.Set<String> visibilityTokens);
 }

@@ -1,8 +1,10 @@
 package dk.videnportalen.search;
 
+import dk.videnportalen.search.analysis.PerReaderCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +31,8 @@ public class SpellingSuggester {
   @Inject SearchAnalyzers analyzers;
 
   private final DirectSpellChecker checker = new DirectSpellChecker();
+  /** Best replacement per unknown word ("" when there is none), per index reader. */
+  private final PerReaderCache<String, String> replacements = new PerReaderCache<>(10_000);
 
   public SpellingSuggester() {
     checker.setMinQueryLength(MIN_WORD);
@@ -43,18 +47,27 @@ public class SpellingSuggester {
       for (String word : words(analyzers.forQueries(), query)) {
         String replacement = word;
         if (word.length() >= MIN_WORD && reader.docFreq(new Term(IndexFields.SPELL, word)) == 0) {
-          SuggestWord[] s = checker.suggestSimilar(new Term(IndexFields.SPELL, word), 1, reader,
-              SuggestMode.SUGGEST_MORE_POPULAR);
-          if (s.length > 0) {
-            replacement = s[0].string;
+          String better = replacements.get(reader, word, w -> mostPopularNear(reader, w));
+          if (!better.isEmpty()) {
+            replacement = better;
             changed = true;
           }
         }
         out.add(replacement);
       }
       return changed ? Optional.of(String.join(" ", out)) : Optional.empty();
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
       return Optional.empty();
+    }
+  }
+
+  private String mostPopularNear(IndexReader reader, String word) {
+    try {
+      SuggestWord[] s = checker.suggestSimilar(new Term(IndexFields.SPELL, word), 1, reader,
+          SuggestMode.SUGGEST_MORE_POPULAR);
+      return s.length > 0 ? s[0].string : "";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

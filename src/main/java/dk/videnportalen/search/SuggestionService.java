@@ -80,7 +80,7 @@ public class SuggestionService {
     if (words == 0) {
       return List.of();
     }
-    query.add(SearchService.visibilityFilter(visibility), BooleanClause.Occur.FILTER);
+    query.add(SearchService.hiddenFrom(visibility), BooleanClause.Occur.MUST_NOT);
     List<String> titles = new ArrayList<>();
     for (ScoreDoc d : searcher.search(query.build(), MAX_TITLES).scoreDocs) {
       titles.add(searcher.storedFields().document(d.doc, Set.of(TITLE)).get(TITLE));

@@ -75,6 +75,11 @@ public final class InProcessPortalSearch implements Closeable {
     return service.search(request, PUBLIC);
   }
 
+  /** The same path for a caller with other visibility tokens. */
+  public SearchResult search(SearchRequest request, Set<String> visibility) {
+    return service.search(request, visibility);
+  }
+
   /** The query the portal builds for a text (for the decomposition rows). */
   public Query parse(String text, IndexSearcher searcher) {
     return analyzers.parser().parse(text, searcher);
@@ -83,6 +88,26 @@ public final class InProcessPortalSearch implements Closeable {
   /** The query-time analyzer (per field), for building the raw floor's term queries. */
   public Analyzer queryAnalyzer() {
     return analyzers.forQueries();
+  }
+
+  /**
+   * The total and the counts of every facet dimension for a query, counted the plain way (one
+   * pass over all matches, no drill-sideways): the counting work any results page with a total
+   * and facets has to do, for the floor's "with counts" row.
+   */
+  public long countWithFacets(IndexSearcher searcher, Query query) throws IOException {
+    org.apache.lucene.facet.FacetsCollector fc =
+        searcher.search(query, new org.apache.lucene.facet.FacetsCollectorManager());
+    var state = ((FacetingSearcherFactory.FacetingSearcher) searcher).facetState();
+    if (state != null) {
+      new org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts(state, fc)
+          .getAllDims(SearchService.FACET_VALUES);
+    }
+    long total = 0;
+    for (var m : fc.getMatchingDocs()) {
+      total += m.totalHits;
+    }
+    return total;
   }
 
   public IndexSearcher acquire() throws IOException {
@@ -160,8 +185,9 @@ public final class InProcessPortalSearch implements Closeable {
     }
 
     @Override
-    public boolean isVisible(long id, ItemType type, Set<String> visibilityTokens) {
-      return true;
+    public Set<Long> visible(java.util.Collection<Long> ids, ItemType type,
+        Set<String> visibilityTokens) {
+      return new java.util.HashSet<>(ids);
     }
   }
 }

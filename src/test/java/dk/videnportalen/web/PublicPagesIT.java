@@ -38,6 +38,19 @@ class PublicPagesIT {
   }
 
   @Test
+  void readingThePublicPagesStartsNoSession(PortalClient client) {
+    // Thousands of anonymous readers (and crawlers) must not each leave a session on the server.
+    for (String path : List.of("/", "/temaer", "/temaer/" + content.themeSlug(),
+        "/soeg?q=" + content.word(), "/pakker/" + content.packageId(),
+        "/fortaellinger/" + content.storyId(), "/tilgaengelighed")) {
+      Reply page = client.get(path);
+      assertEquals(200, page.status(), path);
+      assertTrue(page.headers().allValues("Set-Cookie").stream()
+          .noneMatch(c -> c.startsWith("VPSESSION=")), () -> path + " set " + page.headers().allValues("Set-Cookie"));
+    }
+  }
+
+  @Test
   void unknownIdsAndSlugsGetTheNotFoundPage(PortalClient client) {
     for (String path : List.of("/pakker/987654321", "/pakker/abc", "/pakker/-1", "/pakker",
         "/fortaellinger/987654321", "/fortaellinger/x'y", "/temaer/findes-ikke-" + content.word(),

@@ -9,13 +9,13 @@ import dk.videnportalen.identity.Guard;
 import dk.videnportalen.search.RelatedItems;
 import dk.videnportalen.search.SearchResult.Hit;
 import dk.videnportalen.search.SearchService;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
-import org.omnifaces.cdi.Param;
 
 /**
  * A learning package, {@code /pakker/{id}}. A link from a search hit adds {@code ?fil=&side=}:
@@ -29,9 +29,16 @@ public class PackagePage {
   @Inject RelatedItems relatedItems;
   @Inject Guard guard;
 
-  @Inject @Param(pathIndex = 0) String id;
-  @Inject @Param(name = "fil") String fil;
-  @Inject @Param(name = "side") String side;
+  private String id;
+  private String fil;
+  private String side;
+
+  @PostConstruct
+  void readParameters() {
+    id = Pages.pathSegment();
+    fil = Pages.param("fil");
+    side = Pages.param("side");
+  }
 
   private PackageView item;
   private List<Hit> related;

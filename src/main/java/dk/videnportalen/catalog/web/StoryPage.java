@@ -8,13 +8,13 @@ import dk.videnportalen.identity.Guard;
 import dk.videnportalen.search.RelatedItems;
 import dk.videnportalen.search.SearchResult.Hit;
 import dk.videnportalen.search.SearchService;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
-import org.omnifaces.cdi.Param;
 
 /**
  * A practice story, {@code /fortaellinger/{id}}: challenge, action, outcome. A draft is a 404
@@ -28,7 +28,12 @@ public class StoryPage {
   @Inject RelatedItems relatedItems;
   @Inject Guard guard;
 
-  @Inject @Param(pathIndex = 0) String id;
+  private String id;
+
+  @PostConstruct
+  void readParameters() {
+    id = Pages.pathSegment();
+  }
 
   private StoryView item;
   private List<Hit> related;

@@ -9,6 +9,7 @@ import dk.videnportalen.catalog.CatalogViews.ThemeView;
 import dk.videnportalen.catalog.PackageService;
 import dk.videnportalen.catalog.StoryService;
 import dk.videnportalen.catalog.ThemeService;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +20,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.omnifaces.cdi.Param;
 
 /**
  * {@code /temaer} lists the themes; {@code /temaer/{slug}} shows one theme with its packages and
@@ -37,10 +37,18 @@ public class ThemePage {
   @Inject PackageService packages;
   @Inject StoryService stories;
 
-  @Inject @Param(pathIndex = 0) String slug;
-  @Inject @Param(name = "type") String type;
-  @Inject @Param(name = "audience") String audience;
-  @Inject @Param(name = "sort") String sort;
+  private String slug;
+  private String type;
+  private String audience;
+  private String sort;
+
+  @PostConstruct
+  void readParameters() {
+    slug = Pages.pathSegment();
+    type = Pages.param("type");
+    audience = Pages.param("audience");
+    sort = Pages.param("sort");
+  }
 
   private List<ThemeView> all;
   private ThemeView theme;

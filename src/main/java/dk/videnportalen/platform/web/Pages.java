@@ -2,6 +2,7 @@ package dk.videnportalen.platform.web;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import org.omnifaces.util.FacesLocal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.OptionalLong;
@@ -27,6 +28,28 @@ public final class Pages {
     FacesContext context = FacesContext.getCurrentInstance();
     java.util.ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
     return bundle != null && bundle.containsKey(key) ? bundle.getString(key) : fallback;
+  }
+
+  /**
+   * A query parameter of the current request, or null when absent or empty. (Read directly:
+   * OmniFaces' injected {@code @Param} looked up the bean manager for every field of every
+   * request, a measurable share of a page's time.)
+   */
+  public static String param(String name) {
+    String value = FacesContext.getCurrentInstance().getExternalContext()
+        .getRequestParameterMap().get(name);
+    return value == null || value.isEmpty() ? null : value;
+  }
+
+  /** The first path segment after the page's own address ({@code /pakker/16} → "16"), or null. */
+  public static String pathSegment() {
+    String info = FacesLocal.getRequestPathInfo(FacesContext.getCurrentInstance());
+    if (info == null || info.length() < 2) {
+      return null;
+    }
+    String rest = info.substring(1);
+    int slash = rest.indexOf('/');
+    return slash < 0 ? rest : rest.substring(0, slash);
   }
 
   /** A positive id from a path or query parameter, or empty for anything else. */

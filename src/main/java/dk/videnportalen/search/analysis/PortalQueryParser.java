@@ -12,18 +12,24 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -61,6 +67,7 @@ public final class PortalQueryParser {
   private final float exactTitleBoost;
   private final UnaryOperator<String> titleKey;
   private final boolean checkWordsInIndex;
+  private final PerReaderCache<Query, Boolean> misspelt = new PerReaderCache<>(10_000);
 
   private PortalQueryParser(Builder b) {
     this.fieldBoosts = Collections.unmodifiableMap(new LinkedHashMap<>(b.fieldBoosts));
@@ -148,7 +155,8 @@ public final class PortalQueryParser {
       for (Query clause : clauses) {
         if (matchesAnything(searcher, clause)) {
           known++;
-        } else if (!looksMisspelt(searcher, clause)) {
+        } else if (!misspelt.get(searcher.getIndexReader(), clause,
+            c -> looksMisspelt(searcher, c))) {
           absent++;
         }
       }
@@ -172,9 +180,28 @@ public final class PortalQueryParser {
         && bool.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD);
   }
 
+  /**
+   * Whether any live document matches. Stops at the first one: counting all matches of a
+   * frequent word cost as much as the search itself.
+   */
   private static boolean matchesAnything(IndexSearcher searcher, Query clause) {
     try {
-      return searcher.count(clause) > 0;
+      Weight weight = searcher.createWeight(searcher.rewrite(clause),
+          ScoreMode.COMPLETE_NO_SCORES, 1f);
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Scorer scorer = weight.scorer(leaf);
+        if (scorer == null) {
+          continue;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        DocIdSetIterator docs = scorer.iterator();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            return true;
+          }
+        }
+      }
+      return false;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

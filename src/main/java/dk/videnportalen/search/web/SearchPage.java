@@ -10,6 +10,7 @@ import dk.videnportalen.search.SearchResult;
 import dk.videnportalen.search.SearchResult.FacetValue;
 import dk.videnportalen.search.SearchResult.Hit;
 import dk.videnportalen.search.SearchService;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.omnifaces.cdi.Param;
 
 /**
  * The search page, {@code /soeg?q=&type=&theme=&audience=&year=&sort=&page=}. Everything lives
@@ -38,13 +38,24 @@ public class SearchPage {
   @Inject ThemeRepository themes;
   @Inject Guard guard;
 
-  @Inject @Param(name = "q") String q;
-  @Inject @Param(name = "type") String type;
-  @Inject @Param(name = "theme") String theme;
-  @Inject @Param(name = "audience") String audience;
-  @Inject @Param(name = "year") String year;
-  @Inject @Param(name = "sort") String sort;
-  @Inject @Param(name = "page") String page;
+  private String q;
+  private String type;
+  private String theme;
+  private String audience;
+  private String year;
+  private String sort;
+  private String page;
+
+  @PostConstruct
+  void readParameters() {
+    q = Pages.param("q");
+    type = Pages.param("type");
+    theme = Pages.param("theme");
+    audience = Pages.param("audience");
+    year = Pages.param("year");
+    sort = Pages.param("sort");
+    page = Pages.param("page");
+  }
 
   private SearchResult result;
   private Map<String, String> themeNames;

@@ -42,15 +42,18 @@ final class HttpPortal implements AutoCloseable {
   private final Path dataDir;
   private final int port;
   private final String heap;
+  private final String dbUrl;
   private final String auth = "Basic " + Base64.getEncoder()
       .encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
   private Process process;
 
-  HttpPortal(Path project, Path dataDir, int port, String heap) {
+  /** @param dbUrl a PostgreSQL JDBC URL for the portal (user postgres), or null for H2 */
+  HttpPortal(Path project, Path dataDir, int port, String heap, String dbUrl) {
     this.project = project;
     this.dataDir = dataDir;
     this.port = port;
     this.heap = heap;
+    this.dbUrl = dbUrl;
   }
 
   Path importDir() {
@@ -69,6 +72,10 @@ final class HttpPortal implements AutoCloseable {
     pb.environment().put("PORTAL_DATA_DIR", dataDir.toString());
     pb.environment().put("PORTAL_ADMIN_PASSWORD", PASSWORD);
     pb.environment().put("PORTAL_JAVA_OPTS", "-Xms256m -Xmx" + heap);
+    if (dbUrl != null) {
+      pb.environment().put("PORTAL_DB_URL", dbUrl);
+      pb.environment().put("PORTAL_DB_USER", "postgres");
+    }
     process = pb.start();
     Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "stop-bench-portal"));
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(6);
@@ -135,6 +142,28 @@ final class HttpPortal implements AutoCloseable {
       if (!"RUNNING".equals(state) && !"PLANNED".equals(state) && !"QUEUED".equals(state)
           && job.getInt("processed") >= job.getInt("total")) {
         return job;
+      }
+    }
+  }
+
+  /** Starts the admin's "rebuild the index from the database" and waits until it is done. */
+  JsonObject rebuildIndex(java.util.function.Consumer<JsonObject> progress)
+      throws IOException, InterruptedException {
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri("/api/admin/index/rebuild"))
+        .header("Authorization", auth).POST(HttpRequest.BodyPublishers.noBody())
+        .timeout(Duration.ofMinutes(1)).build(), HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 202) {
+      throw new IllegalStateException("Rebuild not accepted: " + r.statusCode() + " " + r.body());
+    }
+    while (true) {
+      Thread.sleep(5000);
+      JsonObject status = indexStatus();
+      progress.accept(status);
+      if (status.containsKey("rebuildFailure") && !status.isNull("rebuildFailure")) {
+        throw new IllegalStateException("Rebuild failed: " + status);
+      }
+      if ("ready".equals(status.getString("state"))) {
+        return status;
       }
     }
   }

@@ -31,9 +31,8 @@ final class PostgresFts implements AutoCloseable {
   PostgresFts(String url, String user, String schema) throws SQLException {
     this.db = DriverManager.getConnection(url, user, "");
     this.schema = schema;
+    recreate(db, schema);
     try (Statement s = db.createStatement()) {
-      s.execute("drop schema if exists " + schema + " cascade");
-      s.execute("create schema " + schema);
       s.execute("set search_path = " + schema);
       s.execute("""
           create table items (
@@ -128,6 +127,20 @@ final class PostgresFts implements AutoCloseable {
       s.execute("drop schema if exists " + schema + " cascade");
     } finally {
       db.close();
+    }
+  }
+
+  /** Drops a bench schema with everything in it and creates it empty. */
+  static void recreateSchema(String url, String user, String schema) throws SQLException {
+    try (Connection c = DriverManager.getConnection(url, user, "")) {
+      recreate(c, schema);
+    }
+  }
+
+  private static void recreate(Connection c, String schema) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("drop schema if exists " + schema + " cascade");
+      s.execute("create schema " + schema);
     }
   }
 

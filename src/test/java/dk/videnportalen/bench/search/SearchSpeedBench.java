@@ -58,6 +58,7 @@ import org.apache.lucene.search.TopDocs;
 public final class SearchSpeedBench {
 
   private static final PrintStream OUT = System.out;
+  private static final String FLOOR_COUNTED = "raw Lucene floor + exact total and facet counts, n=";
 
   private final Path project = Path.of(System.getProperty("project.dir", ".")).toAbsolutePath()
       .normalize();
@@ -70,6 +71,10 @@ public final class SearchSpeedBench {
   private final int runs = Integer.getInteger("runs", 5);
   private final boolean http = !Boolean.getBoolean("skip.http");
   private final boolean postgres = !Boolean.getBoolean("skip.pg");
+  /** Over 10,000 items the HTTP portal runs on PostgreSQL and is loaded through its tables. */
+  private final boolean httpViaDatabase = "database".equals(System.getProperty("http.load",
+      httpN > 10_000 ? "database" : "api"));
+  private static final String PORTAL_SCHEMA = "bench_portal";
   private final int port = Integer.getInteger("port", 18100);
   private final String pgUrl = System.getProperty("pg.url", "jdbc:postgresql://127.0.0.1:5432/test");
   private final String pgUser = System.getProperty("pg.user", "postgres");
@@ -110,15 +115,24 @@ public final class SearchSpeedBench {
         + " newest-first), each run " + warmup + "x warm-up then " + runs + "x measured");
 
     Path indexDir = work.resolve("index-" + n);
-    HttpPortal.deleteTree(indexDir);
+    boolean reuse = Boolean.getBoolean("reuse.index") && Files.isDirectory(indexDir);
+    if (!reuse) {
+      HttpPortal.deleteTree(indexDir);
+    }
     try (InProcessPortalSearch portal = new InProcessPortalSearch(indexDir)) {
-      build(corpus, portal, n, "");
+      if (reuse && portal.documents() == n) {
+        // Only for trying changes to the query path quickly; the build figures need a fresh one.
+        say("Reusing the index in " + indexDir + " (" + n + " documents; no build figures)");
+      } else {
+        build(corpus, portal, n, "");
+      }
       PostgresFts pg = postgres ? loadPostgres(corpus) : null;
       try {
         Map<String, Mode> modes = new LinkedHashMap<>();
         modes.put("portal in-process, n=" + n, r -> portalSearch(portal, r));
         modes.put("portal query only (no facets/snippets), n=" + n, r -> portalQueryOnly(portal, r));
         modes.put("raw Lucene floor, n=" + n, r -> floor(portal, r));
+        modes.put(FLOOR_COUNTED + n, r -> floorCounted(portal, r));
         if (pg != null) {
           modes.put("PostgreSQL FTS 'danish', n=" + n, r -> pg.search(r));
         }
@@ -265,17 +279,40 @@ public final class SearchSpeedBench {
   private static int floor(InProcessPortalSearch portal, SearchRequest r) throws IOException {
     IndexSearcher s = portal.acquire();
     try {
-      BooleanQuery.Builder q = new BooleanQuery.Builder();
-      for (String term : terms(portal.queryAnalyzer(), r.query())) {
-        q.add(new TermQuery(new Term(IndexFields.TITLE, term)), BooleanClause.Occur.SHOULD);
-        q.add(new TermQuery(new Term(IndexFields.BODY, term)), BooleanClause.Occur.SHOULD);
-      }
-      q.setMinimumNumberShouldMatch(1);
-      addFilters(q, r);
-      return readTop(s, s.search(q.build(), r.size()));
+      return readTop(s, s.search(floorQuery(portal, r), r.size()));
     } finally {
       portal.release(s);
     }
+  }
+
+  /**
+   * The floor plus what every results page needs besides its ten hits: the exact total and the
+   * facet counts, i.e. one more pass over all matches. The plain floor never visits most
+   * matches (top-10 skipping), which no page with "N results" and facet counts can do.
+   */
+  private static int floorCounted(InProcessPortalSearch portal, SearchRequest r)
+      throws IOException {
+    IndexSearcher s = portal.acquire();
+    try {
+      Query query = floorQuery(portal, r);
+      int hits = readTop(s, s.search(query, r.size()));
+      portal.countWithFacets(s, query);
+      return hits;
+    } finally {
+      portal.release(s);
+    }
+  }
+
+  private static Query floorQuery(InProcessPortalSearch portal, SearchRequest r)
+      throws IOException {
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    for (String term : terms(portal.queryAnalyzer(), r.query())) {
+      q.add(new TermQuery(new Term(IndexFields.TITLE, term)), BooleanClause.Occur.SHOULD);
+      q.add(new TermQuery(new Term(IndexFields.BODY, term)), BooleanClause.Occur.SHOULD);
+    }
+    q.setMinimumNumberShouldMatch(1);
+    addFilters(q, r);
+    return q.build();
   }
 
   private static void addFilters(BooleanQuery.Builder q, SearchRequest r) {
@@ -377,44 +414,23 @@ public final class SearchSpeedBench {
   private void httpPhase(DanishCorpus corpus, List<SearchRequest> mix) throws Exception {
     Path data = work.resolve("portal-data-" + port);
     Path log = work.resolve("portal-" + port + ".log");
+    String dbUrl = httpViaDatabase ? pgUrl + (pgUrl.contains("?") ? "&" : "?")
+        + "currentSchema=" + PORTAL_SCHEMA : null;
+    if (dbUrl != null) {
+      PostgresFts.recreateSchema(pgUrl, pgUser, PORTAL_SCHEMA);
+    }
     try (HttpPortal portal = new HttpPortal(project, data, port, System.getProperty(
-        "portal.heap", "1g"))) {
-      say("Starting a portal on 127.0.0.1:" + port + " (log: " + log + ") …");
+        "portal.heap", "1g"), dbUrl)) {
+      say("Starting a portal on 127.0.0.1:" + port + (dbUrl == null ? " (H2)" : " (PostgreSQL "
+          + dbUrl + ")") + " (log: " + log + ") …");
       long t0 = System.nanoTime();
       portal.start(log);
       facts.put("portal boot to ready", secs(System.nanoTime() - t0) + " s (pid " + portal.pid()
           + ")");
-      say("Writing " + httpN + " item folders below the portal's import dir …");
-      for (int i = 0; i < httpN; i++) {
-        portal.writeItem("bench", corpus.item(seed, i));
-      }
-      int before = portal.indexStatus().getInt("documents");
-      say("Importing through POST /api/imports/folder …");
-      long start = System.nanoTime();
-      JsonObject job = portal.importFolder("bench", p -> say("  imported " + p + "/" + httpN
-          + " (" + secs(System.nanoTime() - start) + " s)"));
-      long imported = System.nanoTime() - start;
-      int expected = before + httpN - job.getInt("failed");
-      JsonObject status;
-      while (true) {
-        status = portal.indexStatus();
-        if (status.getInt("documents") >= expected
-            && status.getJsonNumber("lastEvent").longValue()
-            >= status.getJsonNumber("latestEvent").longValue()) {
-          break;
-        }
-        Thread.sleep(1000);
-      }
-      long searchable = System.nanoTime() - start;
-      facts.put("HTTP load: " + httpN + " items via /api/imports/folder",
-          String.format(Locale.ROOT, "imported in %s s (%.0f items/s), all searchable after %s s;"
-              + " %d failed; index holds %d docs (incl. content/ imported at boot)",
-              secs(imported), httpN / (imported / 1e9), secs(searchable), job.getInt("failed"),
-              status.getInt("documents")));
-      if (job.getInt("failed") > 0) {
-        say("  first failures: " + job.getJsonArray("entries").stream()
-            .filter(e -> e.asJsonObject().getString("state", "").equals("FAILED")).limit(3)
-            .toList());
+      if (dbUrl != null) {
+        loadThroughDatabase(portal, corpus, dbUrl);
+      } else {
+        loadThroughImportApi(portal, corpus);
       }
       Path small = work.resolve("index-http-" + httpN);
       HttpPortal.deleteTree(small);
@@ -437,6 +453,74 @@ public final class SearchSpeedBench {
     }
   }
 
+  /** The way a person would load items: the bulk-import API (Tika on every package's file). */
+  private void loadThroughImportApi(HttpPortal portal, DanishCorpus corpus) throws Exception {
+    say("Writing " + httpN + " item folders below the portal's import dir …");
+    for (int i = 0; i < httpN; i++) {
+      portal.writeItem("bench", corpus.item(seed, i));
+    }
+    int before = portal.indexStatus().getInt("documents");
+    say("Importing through POST /api/imports/folder …");
+    long start = System.nanoTime();
+    JsonObject job = portal.importFolder("bench", p -> say("  imported " + p + "/" + httpN
+        + " (" + secs(System.nanoTime() - start) + " s)"));
+    long imported = System.nanoTime() - start;
+    int expected = before + httpN - job.getInt("failed");
+    JsonObject status;
+    while (true) {
+      status = portal.indexStatus();
+      if (status.getInt("documents") >= expected
+          && status.getJsonNumber("lastEvent").longValue()
+          >= status.getJsonNumber("latestEvent").longValue()) {
+        break;
+      }
+      Thread.sleep(1000);
+    }
+    long searchable = System.nanoTime() - start;
+    facts.put("HTTP load: " + httpN + " items via /api/imports/folder",
+        String.format(Locale.ROOT, "imported in %s s (%.0f items/s), all searchable after %s s;"
+            + " %d failed; index holds %d docs (incl. content/ imported at boot)",
+            secs(imported), httpN / (imported / 1e9), secs(searchable), job.getInt("failed"),
+            status.getInt("documents")));
+    if (job.getInt("failed") > 0) {
+      say("  first failures: " + job.getJsonArray("entries").stream()
+          .filter(e -> e.asJsonObject().getString("state", "").equals("FAILED")).limit(3)
+          .toList());
+    }
+  }
+
+  /**
+   * Many items: rows written straight into the portal's PostgreSQL tables, then the portal's own
+   * index rebuild (the path it takes after a lost index) reads them back and indexes them.
+   */
+  private void loadThroughDatabase(HttpPortal portal, DanishCorpus corpus, String dbUrl)
+      throws Exception {
+    say("Writing " + httpN + " items into the portal's tables …");
+    long start = System.nanoTime();
+    try (PortalDatabaseLoader loader = new PortalDatabaseLoader(dbUrl, pgUser)) {
+      if (loader.themes() == 0) {
+        throw new IllegalStateException("The portal has no themes: was content/ imported?");
+      }
+      for (int i = 0; i < httpN; i++) {
+        loader.add(corpus.item(seed, i));
+        if ((i + 1) % 20_000 == 0) {
+          say("  " + (i + 1) + " rows, " + secs(System.nanoTime() - start) + " s");
+        }
+      }
+    }
+    long written = System.nanoTime() - start;
+    say("Rebuilding the portal's index from its database (POST /api/admin/index/rebuild) …");
+    long t = System.nanoTime();
+    JsonObject status = portal.rebuildIndex(s -> say("  indexed " + s.get("rebuildDone") + "/"
+        + s.get("rebuildTotal") + " (" + secs(System.nanoTime() - t) + " s)"));
+    long rebuilt = System.nanoTime() - t;
+    facts.put("HTTP load: " + httpN + " items written to the portal's PostgreSQL tables",
+        String.format(Locale.ROOT, "rows in %s s; the portal's index rebuild from the database "
+            + "%s s (%.0f items/s); index holds %d docs (incl. content/ imported at boot)",
+            secs(written), secs(rebuilt), status.getInt("documents") / (rebuilt / 1e9),
+            status.getInt("documents")));
+  }
+
   // ---------------------------------------------------------------- report
 
   private void report() throws IOException {
@@ -451,6 +535,7 @@ public final class SearchSpeedBench {
     md.append("\n**Ratios (p50 / p95)**\n\n");
     ratio(md, "portal in-process, n=" + n, "raw Lucene floor, n=" + n);
     ratio(md, "portal query only (no facets/snippets), n=" + n, "raw Lucene floor, n=" + n);
+    ratio(md, "portal in-process, n=" + n, FLOOR_COUNTED + n);
     ratio(md, "PostgreSQL FTS 'danish', n=" + n, "portal in-process, n=" + n);
     ratio(md, "portal over HTTP, n=" + httpN, "portal in-process, n=" + httpN);
     ratio(md, "portal in-process, n=" + httpN, "raw Lucene floor, n=" + httpN);
