@@ -9,12 +9,17 @@
 #   BASE_URL  default http://127.0.0.1:8080
 #   PAGE      paths to measure; default "/soeg?q=…" (the queries of queries.tsv in turn) and
 #             "/pakker/ID" (ID: PACKAGE_ID, else the first package of GET /api/packages)
-# Settings: USERS (20), SECONDS_RUN (20), THREADS (2). Results: bench/results/page-speed.md
+# Two load shapes per page: a closed loop (every connection asks again the moment it has its
+# answer: capacity, and latency when the server is saturated) and USERS readers who each pause
+# THINK_MS (±50 %) between pages (server time at that many concurrent users; wrk's delay()).
+# Settings: USERS (20), SECONDS_RUN (20), THREADS (2), THINK_MS (1000), THINK_SECONDS (30).
+# Results: bench/results/page-speed.md
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 base="${1:-http://127.0.0.1:8080}"; base="${base%/}"
 shift || true
 users="${USERS:-20}"; seconds="${SECONDS_RUN:-20}"; threads="${THREADS:-2}"
+think="${THINK_MS:-1000}"; think_seconds="${THINK_SECONDS:-30}"
 case "$base" in http://127.0.0.1:*|http://localhost:*) ;; *) echo "only 127.0.0.1 is measured"; exit 2;; esac
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
 out=bench/results; mkdir -p "$out"; work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
@@ -41,10 +46,12 @@ search_paths() {
   fi | while IFS= read -r q; do [[ -n $q ]] && echo "$prefix$(urlencode "$q")"; done
 }
 
-measure() { # measure LABEL PATHS_FILE → one table row; echoes p95 in ms on fd 3
-  local label=$1 file=$2 line
-  line=$(wrk -t"$threads" -c"$users" -d"${seconds}s" --timeout 10s -s bench/wrk-paths.lua \
-    "$base" -- "$file" | grep '^BENCH') || { echo "| $label | wrk failed |"; return; }
+measure() { # measure LABEL PATHS_FILE [THINK_MS] → one table row
+  local label=$1 file=$2 pause=${3:-0} duration=$seconds line
+  [[ $pause -gt 0 ]] && duration=$think_seconds
+  line=$(THINK_MS=$pause wrk -t"$threads" -c"$users" -d"${duration}s" --timeout 10s \
+    -s bench/wrk-paths.lua "$base" -- "$file" | grep '^BENCH') \
+    || { echo "| $label | wrk failed |"; return; }
   python3 - "$label" "$line" "$work/base" <<'PY'
 import os, sys
 label, line, base_file = sys.argv[1:4]
@@ -110,7 +117,9 @@ PY
 {
   echo "# Page speed, $(date -Iseconds)"
   echo
-  echo "Portal: $base. wrk: $users connections, $threads threads, ${seconds}s per row, on the same machine"
+  echo "Portal: $base. wrk: $users connections, $threads threads, on the same machine. \"closed loop\": ${seconds}s,"
+  echo "every connection asks again as soon as it has its answer; \"users\": ${think_seconds}s, $users readers each"
+  echo "pausing ${think} ms ±50 % between pages"
   echo "($(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)). Latency as wrk sees it on"
   echo "loopback ≈ server time. Baseline: /health/live under the same load, measured just before each page"
   echo "(the machine's load drifts; each ratio is against the baseline row above it)."
@@ -121,7 +130,7 @@ PY
   # warm-up, not reported
   for p in "${pages[@]}"; do
     if [[ $p == *"?q=" ]]; then search_paths "$p" > "$work/paths"; else echo "$p" > "$work/paths"; fi
-    wrk -t1 -c2 -d5s -s bench/wrk-paths.lua "$base" -- "$work/paths" >/dev/null
+    wrk -t1 -c2 -d15s -s bench/wrk-paths.lua "$base" -- "$work/paths" >/dev/null
   done
   for p in "${pages[@]}"; do
     measure "/health/live (baseline for the next row)" "$work/live"
@@ -130,7 +139,8 @@ PY
     else
       echo "$p" > "$work/paths"; label="$p"
     fi
-    measure "$label" "$work/paths"
+    measure "$label, closed loop" "$work/paths"
+    measure "$label, $users users pausing ${think} ms" "$work/paths" "$think"
   done
   echo
   echo "Page weight (KiB; linked stylesheets, scripts, icons and images on the portal's host)"

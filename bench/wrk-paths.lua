@@ -19,6 +19,18 @@ function init(args)
   i = math.random(#paths) - 1
 end
 
+-- THINK_MS (environment): each connection pauses this long after every response, as a reader
+-- does between pages. Unset or 0: a closed loop, every connection asking again at once.
+local think = tonumber(os.getenv("THINK_MS") or "0") or 0
+
+function delay()
+  if think > 0 then
+    -- +/- 50 %, so the users do not march in step
+    return math.floor(think * (0.5 + math.random()))
+  end
+  return 0
+end
+
 function request()
   i = i + 1
   return wrk.format("GET", paths[(i % #paths) + 1])

@@ -1,9 +1,8 @@
 package dk.videnportalen.search;
 
-import dk.videnportalen.platform.persistence.SchemaMigrated;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -14,8 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -27,11 +26,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * searched, and queries that look like personal data (CPR numbers, e-mail addresses, phone
  * numbers) are not kept at all.
  *
- * <p>A search only adds to this node's pending counts; they are written to the database every
- * {@code portal.analytics.flush-millis} by the scheduler. A transaction per search cost more
- * than the search itself under load. The pending counts are increments, not a copy of the
- * totals, so nodes never disagree: each adds its own share, and a crash loses at most one
- * interval of counting.
+ * <p>A search only adds to this node's pending counts. At most every
+ * {@code portal.analytics.flush-millis} a search hands a flush to the managed executor (from
+ * the request's thread, whose context the database work needs), and the analytics reports flush
+ * before they read. A transaction, or even an executor hand-off, per search cost more than the
+ * search itself under load. The pending counts are increments, not a copy of the totals, so
+ * nodes never disagree: each adds its own share, and a crash loses at most one interval.
  */
 @ApplicationScoped
 public class SearchAnalytics {
@@ -52,11 +52,11 @@ public class SearchAnalytics {
   @ConfigProperty(name = "portal.analytics.flush-millis", defaultValue = "2000")
   long flushMillis;
 
-  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-  ManagedScheduledExecutorService executor;
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
 
   private final ConcurrentHashMap<String, Pending> pending = new ConcurrentHashMap<>();
-  private volatile ScheduledFuture<?> flusher;
+  private final AtomicLong nextFlush = new AtomicLong(System.nanoTime());
 
   /** A query and its counts, as the analytics page lists them. */
   public record Row(String query, long searches, long zeroResults) {}
@@ -68,11 +68,6 @@ public class SearchAnalytics {
     }
   }
 
-  void onSchemaMigrated(@Observes SchemaMigrated event) {
-    flusher = executor.scheduleWithFixedDelay(this::flushQuietly, flushMillis, flushMillis,
-        TimeUnit.MILLISECONDS);
-  }
-
   void onSearch(@Observes SearchService.SearchPerformed search) {
     Optional<String> query = normalise(search.query());
     if (query.isEmpty() || pending.size() >= MAX_PENDING && !pending.containsKey(query.get())) {
@@ -80,6 +75,12 @@ public class SearchAnalytics {
     }
     // merge and remove are atomic per key: a search is counted in this flush or the next.
     pending.merge(query.get(), new Pending(1, search.total() == 0 ? 1 : 0), Pending::plus);
+    long due = nextFlush.get();
+    long now = System.nanoTime();
+    if (now - due >= 0
+        && nextFlush.compareAndSet(due, now + TimeUnit.MILLISECONDS.toNanos(flushMillis))) {
+      executor.execute(this::flushQuietly);
+    }
   }
 
   /** Writes the pending counts; what cannot be written now is kept for the next flush. */
@@ -90,11 +91,11 @@ public class SearchAnalytics {
         continue;
       }
       try {
-        self.count(query, counts);
+        self.count(query, counts.searches(), counts.zeroResults());
       } catch (RuntimeException first) {
         // Another node inserted the same new query at the same moment; the row exists now.
         try {
-          self.count(query, counts);
+          self.count(query, counts.searches(), counts.zeroResults());
         } catch (RuntimeException e) {
           pending.merge(query, counts, Pending::plus);
           throw e;
@@ -103,7 +104,7 @@ public class SearchAnalytics {
     }
   }
 
-  private void flushQuietly() {
+  void flushQuietly() {
     try {
       flush();
     } catch (RuntimeException e) {
@@ -113,38 +114,38 @@ public class SearchAnalytics {
 
   @PreDestroy
   void stop() {
-    ScheduledFuture<?> f = flusher;
-    if (f != null) {
-      f.cancel(false);
-      flushQuietly();
-    }
+    flushQuietly();
   }
 
+  /**
+   * Adds to a query's counts. Plain parameter types on purpose: with the package-private
+   * {@link Pending} as a parameter, Weld called this method without its transaction.
+   */
   @Transactional
-  public void count(String query, Pending counts) {
+  public void count(String query, long searches, long zeroResults) {
     QueryStat stat = em.find(QueryStat.class, query);
     if (stat == null) {
       stat = new QueryStat(query);
-      stat.count(counts.searches(), counts.zeroResults());
+      stat.count(searches, zeroResults);
       em.persist(stat);
       em.flush();
     } else {
-      stat.count(counts.searches(), counts.zeroResults());
+      stat.count(searches, zeroResults);
     }
   }
 
-  /** The most searched queries. */
-  @Transactional
+  /** The most searched queries, including this node's pending counts. */
   public List<Row> frequent(int max) {
+    flushQuietly();
     return em.createQuery("select new dk.videnportalen.search.SearchAnalytics.Row(s.query, "
             + "s.searches, s.zeroResults) from QueryStat s order by s.searches desc, s.query", Row.class)
         .setMaxResults(max)
         .getResultList();
   }
 
-  /** Queries that found nothing, most frequent first. */
-  @Transactional
+  /** Queries that found nothing, most frequent first, including this node's pending counts. */
   public List<Row> zeroResults(int max) {
+    flushQuietly();
     return em.createQuery("select new dk.videnportalen.search.SearchAnalytics.Row(s.query, "
             + "s.searches, s.zeroResults) from QueryStat s where s.zeroResults > 0 "
             + "order by s.zeroResults desc, s.query", Row.class)
