@@ -495,6 +495,10 @@ public final class SearchSpeedBench {
    */
   private void loadThroughDatabase(HttpPortal portal, DanishCorpus corpus, String dbUrl)
       throws Exception {
+    // The portal imports content/ (and with it the themes) in the background after boot.
+    for (int i = 0; i < 360 && portal.get("/api/themes", false).body().strip().equals("[]"); i++) {
+      Thread.sleep(500);
+    }
     say("Writing " + httpN + " items into the portal's tables …");
     long start = System.nanoTime();
     try (PortalDatabaseLoader loader = new PortalDatabaseLoader(dbUrl, pgUser)) {
