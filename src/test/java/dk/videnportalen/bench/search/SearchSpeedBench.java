@@ -69,6 +69,7 @@ public final class SearchSpeedBench {
   private final int generatedQueries = Integer.getInteger("queries", 200);
   private final int warmup = Integer.getInteger("warmup", 3);
   private final int runs = Integer.getInteger("runs", 5);
+  private final int httpWarmup = Integer.getInteger("http.warmup", 6);
   private final boolean http = !Boolean.getBoolean("skip.http");
   private final boolean postgres = !Boolean.getBoolean("skip.pg");
   /** Over 10,000 items the HTTP portal runs on PostgreSQL and is loaded through its tables. */
@@ -447,6 +448,16 @@ public final class SearchSpeedBench {
             r -> portalSearch(inproc, r));
         modes.put("raw Lucene floor, n=" + httpN + (httpN == n ? " (HTTP phase)" : ""),
             r -> floor(inproc, r));
+        // The portal's JVM runs far more code than this one and reached steady speed only after
+        // about a minute of searching (measured with wrk); warm it up before the shared passes.
+        long warm = System.nanoTime();
+        for (int pass = 0; pass < httpWarmup; pass++) {
+          for (String path : paths) {
+            portal.search(path);
+          }
+        }
+        facts.put("HTTP portal warm-up before the measured passes", httpWarmup + " extra passes ("
+            + secs(System.nanoTime() - warm) + " s)");
         measure(modes, mix);
       }
       facts.put("load average after HTTP", LoadSampler.loadavg());
