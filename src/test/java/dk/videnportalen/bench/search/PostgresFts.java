@@ -137,6 +137,14 @@ final class PostgresFts implements AutoCloseable {
     }
   }
 
+  /** Drops a bench schema with everything in it. */
+  static void dropSchema(String url, String user, String schema) throws SQLException {
+    try (Connection c = DriverManager.getConnection(url, user, "");
+        Statement s = c.createStatement()) {
+      s.execute("drop schema if exists " + schema + " cascade");
+    }
+  }
+
   private static void recreate(Connection c, String schema) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute("drop schema if exists " + schema + " cascade");

@@ -461,6 +461,11 @@ public final class SearchSpeedBench {
         measure(modes, mix);
       }
       facts.put("load average after HTTP", LoadSampler.loadavg());
+    } finally {
+      if (dbUrl != null) {
+        // A gigabyte of bench rows has no place in the shared database once the run is over.
+        PostgresFts.dropSchema(pgUrl, pgUser, PORTAL_SCHEMA);
+      }
     }
   }
 
