@@ -34,7 +34,8 @@ public class RelatedItems {
   /** Words of each field MoreLikeThis reads: the start of a long file says what it is about. */
   static final int MAX_TOKENS = 1_500;
   private static final Set<String> STORED = Set.of(ID, TYPE, TITLE, URL, SUMMARY, THEME, DATE);
-  private static final List<String> LIKE_FIELDS = List.of(TITLE, SUMMARY, BODY_SNIPPET);
+  private static final String[] LIKE_FIELDS = {TITLE, SUMMARY, BODY_SNIPPET};
+  private static final Set<String> LIKE_FIELD_SET = Set.of(LIKE_FIELDS);
 
   @Inject SearchIndex index;
 
@@ -73,14 +74,14 @@ public class RelatedItems {
       }
       MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
       mlt.setAnalyzer(index.analyzers().forIndexing());
-      mlt.setFieldNames(LIKE_FIELDS.toArray(String[]::new));
+      mlt.setFieldNames(LIKE_FIELDS);
       mlt.setMinTermFreq(1);
       mlt.setMinDocFreq(1);
       mlt.setMaxQueryTerms(30);
       mlt.setMinWordLen(3);
       mlt.setMaxNumTokensParsed(MAX_TOKENS);
       // The item's own text, read once: like(docId) reads the whole stored document per field.
-      Document item = searcher.storedFields().document(self.scoreDocs[0].doc, Set.copyOf(LIKE_FIELDS));
+      Document item = searcher.storedFields().document(self.scoreDocs[0].doc, LIKE_FIELD_SET);
       Map<String, Collection<Object>> text = new HashMap<>();
       for (String field : LIKE_FIELDS) {
         text.put(field, List.of((Object[]) item.getValues(field)));

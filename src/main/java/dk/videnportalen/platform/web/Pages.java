@@ -2,10 +2,10 @@ package dk.videnportalen.platform.web;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import org.omnifaces.util.FacesLocal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.OptionalLong;
+import org.omnifaces.util.FacesLocal;
 
 /** Small helpers the page beans share. */
 public final class Pages {

@@ -123,8 +123,8 @@ final class PostgresFts implements AutoCloseable {
 
   @Override
   public void close() throws SQLException {
-    try (Statement s = db.createStatement()) {
-      s.execute("drop schema if exists " + schema + " cascade");
+    try {
+      drop(db, schema);
     } finally {
       db.close();
     }
@@ -139,16 +139,21 @@ final class PostgresFts implements AutoCloseable {
 
   /** Drops a bench schema with everything in it. */
   static void dropSchema(String url, String user, String schema) throws SQLException {
-    try (Connection c = DriverManager.getConnection(url, user, "");
-        Statement s = c.createStatement()) {
-      s.execute("drop schema if exists " + schema + " cascade");
+    try (Connection c = DriverManager.getConnection(url, user, "")) {
+      drop(c, schema);
     }
   }
 
   private static void recreate(Connection c, String schema) throws SQLException {
+    drop(c, schema);
+    try (Statement s = c.createStatement()) {
+      s.execute("create schema " + schema);
+    }
+  }
+
+  private static void drop(Connection c, String schema) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute("drop schema if exists " + schema + " cascade");
-      s.execute("create schema " + schema);
     }
   }
 
