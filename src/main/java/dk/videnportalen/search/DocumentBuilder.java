@@ -62,9 +62,6 @@ final class DocumentBuilder {
       doc.add(new StringField(THEME, theme, Field.Store.YES));
       doc.add(new SortedSetDocValuesFacetField(THEME, theme));
     }
-    if (!d.themeNames().isEmpty()) {
-      doc.add(new TextField(THEMES_TEXT, String.join(". ", d.themeNames()), Field.Store.NO));
-    }
     if (d.audience() != null) {
       doc.add(new StringField(AUDIENCE, d.audience(), Field.Store.YES));
       doc.add(new SortedSetDocValuesFacetField(AUDIENCE, d.audience()));
@@ -93,13 +90,24 @@ final class DocumentBuilder {
       append(body, snippet, f.text());
       doc.add(new StoredField(FILE_IDS, f.fileId()));
     }
-    doc.add(new TextField(BODY, body.toString(), Field.Store.NO));
+    WeightedWords words = new WeightedWords();
+    addToBody(doc, words, d.title(), WeightedWords.TITLE);
+    addToBody(doc, words, String.join(". ", d.themeNames()), WeightedWords.THEMES);
+    addToBody(doc, words, d.summary(), WeightedWords.THEMES);
+    addToBody(doc, words, body.toString(), WeightedWords.BODY);
+    doc.add(words.field()); // after the body values: it is filled as they are indexed
     doc.add(new Field(BODY_SNIPPET, snippet.toString(), SNIPPET_TYPE));
     String spell = d.title() + "\n" + (d.summary() == null ? "" : d.summary()) + "\n"
         + String.join("\n", d.themeNames()) + "\n"
         + body.substring(0, Math.min(body.length(), SPELL_CHARS));
     doc.add(new TextField(SPELL, spell, Field.Store.NO));
     return facets.build(doc);
+  }
+
+  private static void addToBody(Document doc, WeightedWords words, String text, int weight) {
+    if (text != null && !text.isBlank()) {
+      doc.add(words.countedValueOf(BODY, text, weight));
+    }
   }
 
   private static void append(StringBuilder body, StringBuilder snippet, String text) {

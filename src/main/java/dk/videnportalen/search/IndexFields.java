@@ -7,7 +7,7 @@ package dk.videnportalen.search;
 public final class IndexFields {
 
   /** Bumped whenever fields or analysis change: an index with another version is rebuilt. */
-  public static final String INDEX_VERSION = "2";
+  public static final String INDEX_VERSION = "3";
 
   /** Unique key "id": the item id as a string (StringField, stored). */
   public static final String ID = "id";
@@ -17,10 +17,20 @@ public final class IndexFields {
   /** The whole title as one normalised key, for "exact title first". */
   public static final String TITLE_EXACT = "title_exact";
   public static final String SUMMARY = "summary";
-  /** Theme names as text, so "psykologisk tryghed" finds the theme's items. */
-  public static final String THEMES_TEXT = "themes_text";
-  /** All text of the item (story sections, files' text), indexed, not stored. */
+  /**
+   * Every word of the item with its positions, for phrases: title, theme names, summary, story
+   * sections and files' text, each a value of its own (a phrase does not run from one into the
+   * next); indexed, not stored.
+   */
   public static final String BODY = "body";
+  /**
+   * Every word of the item once, with a weighted frequency: a word counts
+   * {@link WeightedWords#TITLE} times per occurrence in the title, {@link WeightedWords#THEMES} in
+   * theme names and summary, once in the body (BM25F, computed when indexing). Plain words are
+   * matched and scored here: one postings list per word, where matching each field separately
+   * walked four.
+   */
+  public static final String WORDS = "words";
   /**
    * The beginning of the body, stored with offsets, for snippets. Files are separated by
    * {@link #FILE_SEPARATOR}, pages by form feeds, so a snippet's offset tells its file and page.

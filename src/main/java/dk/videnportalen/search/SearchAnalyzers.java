@@ -39,18 +39,16 @@ public class SearchAnalyzers {
   private final Analyzer stock = mode == Mode.BASELINE ? new DanishAnalyzer() : null;
   private final Analyzer query = stock != null ? stock : portal.queryAnalyzer(synonyms);
   private final Analyzer prefixes = new PrefixAnalyzer(portal.suggestAnalyzer());
-  private final Analyzer indexing = new PerFieldAnalyzerWrapper(
-      stock != null ? stock : portal.indexAnalyzer(), Map.of(
+  private final Analyzer text = stock != null ? stock : portal.indexAnalyzer();
+  private final Analyzer indexing = new PerFieldAnalyzerWrapper(text, Map.of(
+      IndexFields.BODY, new SeparateValues(text),
       IndexFields.SPELL, portal.suggestAnalyzer(),
       IndexFields.TITLE_SUGGEST, prefixes));
   private final Analyzer querying = new PerFieldAnalyzerWrapper(query, Map.of(
       IndexFields.SPELL, portal.suggestAnalyzer(),
       IndexFields.TITLE_SUGGEST, portal.suggestAnalyzer()));
   private final PortalQueryParser parser = PortalQueryParser.builder(query)
-      .field(IndexFields.TITLE, 2f)
-      .field(IndexFields.THEMES_TEXT, 1.5f)
-      .field(IndexFields.SUMMARY, 1.5f)
-      .field(IndexFields.BODY, 1f)
+      .matchField(IndexFields.WORDS, IndexFields.BODY)
       .titlePhraseBoost(IndexFields.TITLE, 2f)
       .exactTitleBoost(IndexFields.TITLE_EXACT, portal::normaliseKeyword, 4f)
       .minimumShouldMatch(MinimumShouldMatch.PORTAL)
@@ -117,6 +115,30 @@ public class SearchAnalyzers {
     portal.close();
     if (stock != null) {
       stock.close();
+    }
+  }
+
+  /**
+   * Keeps the values of a multi-valued field apart: the body holds the title, theme names and
+   * summary as values of their own, and a phrase must not run from the end of one into the next.
+   */
+  static final class SeparateValues extends org.apache.lucene.analysis.DelegatingAnalyzerWrapper {
+    private static final int GAP = 100;
+    private final Analyzer words;
+
+    SeparateValues(Analyzer words) {
+      super(Analyzer.PER_FIELD_REUSE_STRATEGY);
+      this.words = words;
+    }
+
+    @Override
+    protected Analyzer getWrappedAnalyzer(String fieldName) {
+      return words;
+    }
+
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+      return GAP;
     }
   }
 

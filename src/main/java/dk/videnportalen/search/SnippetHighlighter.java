@@ -41,8 +41,9 @@ final class SnippetHighlighter extends UnifiedHighlighter {
    */
   @Override
   protected java.util.function.Predicate<String> getFieldMatcher(String field) {
-    if (IndexFields.BODY_SNIPPET.equals(field)) {
-      return queried -> IndexFields.BODY.equals(queried) || field.equals(queried);
+    if (IndexFields.BODY_SNIPPET.equals(field) || IndexFields.SUMMARY.equals(field)) {
+      return queried -> IndexFields.WORDS.equals(queried) || IndexFields.BODY.equals(queried)
+          || field.equals(queried);
     }
     return field::equals;
   }
