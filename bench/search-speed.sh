@@ -18,6 +18,8 @@
 #   -Dreuse.index=true  keep target/search-speed/index-N from the last run (query-path changes
 #                       only: no build figures)
 #   -Dport=18100        HTTP port of the bench portal (127.0.0.1 only)
+#   -Dhttp.hold=600     keep the loaded portal up that many seconds after its passes, e.g. for
+#                       bench/page-speed.sh http://127.0.0.1:18100 at the same size
 #   -Dshared.dir=/work/shared  -Dpg.url=jdbc:postgresql://127.0.0.1:5432/test -Dpg.user=postgres
 # Environment: BENCH_HEAP (default 1500m) for the benchmark JVM; the portal gets -Dportal.heap (1g).
 set -euo pipefail

@@ -102,6 +102,21 @@ class PublicPagesIT {
   }
 
   @Test
+  void readOnlyPagesLoadOnlyThePortalsStylesheetAndFormsKeepPrimeFacesTheme(
+      PortalClient client) {
+    for (String path : List.of("/", "/temaer", "/soeg?q=" + content.word(),
+        "/pakker/" + content.packageId(), "/fortaellinger/" + content.storyId())) {
+      String html = client.get(path).text();
+      assertTrue(html.contains("portal.css"), path);
+      assertFalse(html.contains("theme.css") || html.contains("primeicons"),
+          () -> path + " loads PrimeFaces' theme or icons it does not use");
+    }
+    String signIn = client.get("/log-ind").text();
+    assertTrue(signIn.contains("theme.css") && signIn.contains("primeicons.css"),
+        "the sign-in form uses PrimeFaces components and keeps their theme and icons");
+  }
+
+  @Test
   void pagesRunUnderPrimeFacesCspAndStaticFilesAreVersioned(PortalClient client) {
     Reply home = client.get("/");
     assertTrue(home.header("Content-Security-Policy") != null);

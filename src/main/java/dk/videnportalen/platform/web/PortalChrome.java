@@ -1,6 +1,7 @@
 package dk.videnportalen.platform.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +16,8 @@ import jakarta.servlet.http.HttpServletRequest;
 @Named("chrome")
 @RequestScoped
 public class PortalChrome {
+
+  private static final String THEME = "saga";
 
   @Inject HttpServletRequest request;
 
@@ -44,6 +47,17 @@ public class PortalChrome {
     int q = path.indexOf('?');
     int stop = end < 0 ? (q < 0 ? path.length() : q) : (q < 0 ? end : Math.min(end, q));
     return path.substring(1, Math.max(1, stop));
+  }
+
+  /**
+   * PrimeFaces' theme for this page (web.xml's primefaces.THEME): none on the read-only pages,
+   * which use no PrimeFaces component and are styled by portal.css alone, so a first visit does
+   * not fetch the theme's CSS; the editor pages and the sign-in form keep it.
+   */
+  public String getPrimeFacesTheme() {
+    UIViewRoot root = FacesContext.getCurrentInstance().getViewRoot();
+    return root != null && PortalViewHandler.READ_ONLY_VIEWS.contains(root.getViewId())
+        ? "none" : THEME;
   }
 
   /** The other language's code: "en" on a Danish page, "da" on an English one. */

@@ -36,8 +36,10 @@ import org.apache.lucene.util.QueryBuilder;
  * Turns what a user typed into the portal's Lucene query. Never throws on user input.
  *
  * <ul>
- *   <li>Plain words are matched term by term across the text fields (each field with its boost,
- *       the best field counting most) and must satisfy the {@link MinimumShouldMatch} rule;
+ *   <li>Plain words are matched term by term, either in one match field that holds every text
+ *       field's words weighted by field ({@link Builder#matchField}, the portal's way) or across
+ *       the text fields (each field with its boost, the best field counting most), and must
+ *       satisfy the {@link MinimumShouldMatch} rule;
  *   <li>"quoted phrases", +words are required, -words, -"phrases" and NOT words excluded; AND
  *       makes all plain words required, OR makes any one enough;
  *   <li>optional boosts put exact title matches first: the words as a phrase in the title, and

@@ -412,6 +412,20 @@ public final class SearchSpeedBench {
 
   // ---------------------------------------------------------------- over HTTP
 
+  /**
+   * With {@code -Dhttp.hold=SECONDS}, keeps the loaded portal up that long after the measured
+   * passes, so that other tools (bench/page-speed.sh) can measure pages at the same size; it is
+   * then stopped and its schema dropped as usual.
+   */
+  private void holdForOtherTools(HttpPortal portal) throws InterruptedException {
+    int hold = Integer.getInteger("http.hold", 0);
+    if (hold > 0) {
+      say("Holding the portal on http://127.0.0.1:" + port + " for " + hold + " s (pid "
+          + portal.pid() + ") …");
+      Thread.sleep(hold * 1000L);
+    }
+  }
+
   private void httpPhase(DanishCorpus corpus, List<SearchRequest> mix) throws Exception {
     Path data = work.resolve("portal-data-" + port);
     Path log = work.resolve("portal-" + port + ".log");
@@ -461,6 +475,7 @@ public final class SearchSpeedBench {
         measure(modes, mix);
       }
       facts.put("load average after HTTP", LoadSampler.loadavg());
+      holdForOtherTools(portal);
     } finally {
       if (dbUrl != null) {
         // A gigabyte of bench rows has no place in the shared database once the run is over.
