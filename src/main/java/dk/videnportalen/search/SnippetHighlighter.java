@@ -35,9 +35,10 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   }
 
   /**
-   * Which query fields' terms count for a highlighted field. The snippet field is never queried
-   * itself: its words are the body's, analysed alike. Leaving out the title and keyword clauses
-   * keeps their phrases and terms from being looked up in every hit's text for nothing.
+   * Which query fields' terms count for a highlighted field. Neither the snippet field nor the
+   * summary is queried itself: plain words are queried in the words field and phrases in the
+   * body, all analysed alike. Leaving out the title and keyword clauses keeps their phrases and
+   * terms from being looked up in every hit's text for nothing.
    */
   @Override
   protected java.util.function.Predicate<String> getFieldMatcher(String field) {
