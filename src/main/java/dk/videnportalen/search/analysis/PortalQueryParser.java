@@ -185,12 +185,11 @@ public final class PortalQueryParser {
   }
 
   private static boolean allOptional(BooleanQuery bool) {
-    return allOptional(bool, false);
+    return bool.getMinimumNumberShouldMatch() == 0 && onlyShould(bool);
   }
 
-  private static boolean allOptional(BooleanQuery bool, boolean withMinimum) {
-    return (withMinimum || bool.getMinimumNumberShouldMatch() == 0)
-        && bool.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD);
+  private static boolean onlyShould(BooleanQuery bool) {
+    return bool.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD);
   }
 
   /**
@@ -273,7 +272,7 @@ public final class PortalQueryParser {
       return;
     }
     BooleanQuery.Builder flat = new BooleanQuery.Builder();
-    if (words instanceof BooleanQuery bool && allOptional(bool, true)) {
+    if (words instanceof BooleanQuery bool && onlyShould(bool)) {
       bool.clauses().forEach(flat::add);
       flat.setMinimumNumberShouldMatch(Math.max(1, bool.getMinimumNumberShouldMatch()));
     } else if (!(words instanceof BooleanQuery)) {

@@ -70,6 +70,7 @@ public final class SearchSpeedBench {
   private final int warmup = Integer.getInteger("warmup", 3);
   private final int runs = Integer.getInteger("runs", 5);
   private final int httpWarmup = Integer.getInteger("http.warmup", 6);
+  private final int httpHoldSeconds = Integer.getInteger("http.hold", 0);
   private final boolean http = !Boolean.getBoolean("skip.http");
   private final boolean postgres = !Boolean.getBoolean("skip.pg");
   /** Over 10,000 items the HTTP portal runs on PostgreSQL and is loaded through its tables. */
@@ -418,11 +419,10 @@ public final class SearchSpeedBench {
    * then stopped and its schema dropped as usual.
    */
   private void holdForOtherTools(HttpPortal portal) throws InterruptedException {
-    int hold = Integer.getInteger("http.hold", 0);
-    if (hold > 0) {
-      say("Holding the portal on http://127.0.0.1:" + port + " for " + hold + " s (pid "
-          + portal.pid() + ") …");
-      Thread.sleep(hold * 1000L);
+    if (httpHoldSeconds > 0) {
+      say("Holding the portal on http://127.0.0.1:" + port + " for " + httpHoldSeconds
+          + " s (pid " + portal.pid() + ") …");
+      Thread.sleep(httpHoldSeconds * 1000L);
     }
   }
 
