@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -40,7 +39,7 @@ final class IndexGeneration implements Closeable {
   }
 
   /** Opens (or creates) the index at {@code path}. Throws if it is unreadable. */
-  static IndexGeneration open(Path path, Analyzer analyzer, FacetsConfig facets) throws IOException {
+  static IndexGeneration open(Path path, Analyzer analyzer) throws IOException {
     Directory directory = FSDirectory.open(path);
     IndexWriter writer = null;
     try {
@@ -52,7 +51,7 @@ final class IndexGeneration implements Closeable {
       Map<String, String> data = new HashMap<>();
       writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
       long last = Long.parseLong(data.getOrDefault(LAST_EVENT, "-1"));
-      SearcherManager searchers = new SearcherManager(writer, new FacetingSearcherFactory(facets));
+      SearcherManager searchers = new SearcherManager(writer, new FacetingSearcherFactory(SearchService.FACET_DIMENSIONS));
       return new IndexGeneration(path, directory, writer, searchers, last);
     } catch (IOException | RuntimeException e) {
       if (writer != null) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -93,8 +94,9 @@ public class RelatedItems {
           .add(SearchService.hiddenFrom(visibility), BooleanClause.Occur.MUST_NOT)
           .build();
       List<Hit> hits = new ArrayList<>();
+      StoredFields stored = searcher.storedFields();
       for (ScoreDoc d : searcher.search(query, MAX_RELATED).scoreDocs) {
-        Document doc = searcher.storedFields().document(d.doc, STORED);
+        Document doc = stored.document(d.doc, STORED);
         IndexableField date = doc.getField(DATE);
         hits.add(new Hit(Long.parseLong(doc.get(ID)), doc.get(TYPE), doc.get(TITLE), doc.get(URL),
             SnippetHighlighter.escapeText(doc.get(SUMMARY)), null, null, d.score, List.of(doc.getValues(THEME)),

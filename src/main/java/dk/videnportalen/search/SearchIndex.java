@@ -113,7 +113,7 @@ public class SearchIndex {
     IndexGeneration gen = null;
     if (existing.isPresent()) {
       try {
-        gen = IndexGeneration.open(existing.get(), analyzers.forIndexing(), facets);
+        gen = IndexGeneration.open(existing.get(), analyzers.forIndexing());
         if (!IndexFields.INDEX_VERSION.equals(gen.committedVersion())) {
           LOG.info("The search index has another format version; rebuilding it from the database");
           rebuildNeeded = true;
@@ -125,7 +125,7 @@ public class SearchIndex {
       }
     }
     if (gen == null) {
-      gen = IndexGeneration.open(newGenerationDir(root), analyzers.forIndexing(), facets);
+      gen = IndexGeneration.open(newGenerationDir(root), analyzers.forIndexing());
       gen.commit(feed.latest());
       pointTo(root, gen.path());
       rebuildNeeded = true;
@@ -166,7 +166,7 @@ public class SearchIndex {
     IndexGeneration fresh = null;
     try {
       long startEvent = feed.latest();
-      fresh = IndexGeneration.open(newGenerationDir(root), analyzers.forIndexing(), facets);
+      fresh = IndexGeneration.open(newGenerationDir(root), analyzers.forIndexing());
       for (SearchableItems provider : providers) {
         for (ItemType type : provider.types()) {
           var ids = provider.allIds(type).iterator();

@@ -20,11 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -36,6 +33,9 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -88,33 +88,29 @@ public class SearchService {
   private SearchResult run(FacetingSearcher searcher, SearchRequest r, Set<String> visibility,
       boolean autocorrected) throws IOException {
     Query text = index.analyzers().parser().parse(r.query(), searcher);
-    Query base = new BooleanQuery.Builder()
+    Query query = new BooleanQuery.Builder()
         .add(text, BooleanClause.Occur.MUST)
         .add(hiddenFrom(visibility), BooleanClause.Occur.MUST_NOT)
         .build();
-    DrillDownQuery query = new DrillDownQuery(index.facets(), base);
-    drill(query, TYPE, r.type());
-    drill(query, THEME, r.theme());
-    drill(query, AUDIENCE, r.audience());
-    drill(query, COMMUNITY, r.community());
-    drill(query, YEAR, r.year());
+    String[] chosen = {r.type(), r.theme(), r.audience(), r.community(), r.year()};
 
     int wanted = (r.page() + 1) * r.size();
-    // One pass scores every match: the total and the facet counts need every match anyway (a
-    // top-10 pass with skipping plus an unscored counting pass measured slower).
-    TopDocs top;
-    Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-    if (searcher.facetState() != null) {
-      DrillSideways sideways = new DrillSideways(searcher, index.facets(), searcher.facetState());
-      DrillSideways.DrillSidewaysResult result = r.newestFirst()
-          ? sideways.search(query, null, null, wanted, newestFirst(), true)
-          : sideways.search(query, wanted);
-      top = result.hits;
-      facets = facets(result.facets);
-    } else {
-      top = r.newestFirst() ? searcher.search(query, wanted, newestFirst(), true)
-          : searcher.search(query, wanted);
+    // One pass scores every match and counts its facet values: the total and the counts need
+    // every match anyway (a top-10 pass with skipping plus an unscored counting pass measured
+    // slower). The chosen facet values are checked in that pass, not as filters of the query,
+    // so that a match missing one of them still counts for that dimension's other values.
+    FacetedSearch.Result<? extends TopDocs> result = r.newestFirst()
+        ? searcher.search(query, new FacetedSearch<>(
+            new TopFieldCollectorManager(newestFirst(), wanted, null, Integer.MAX_VALUE),
+            searcher.segmentFacets(), FACET_DIMENSIONS, chosen, FACET_VALUES))
+        : searcher.search(query, new FacetedSearch<>(
+            new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE),
+            searcher.segmentFacets(), FACET_DIMENSIONS, chosen, FACET_VALUES));
+    TopDocs top = result.hits();
+    if (r.newestFirst()) {
+      TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
     }
+    Map<String, List<FacetValue>> facets = newestYearsFirst(result.facets());
     long total = top.totalHits.value;
     ScoreDoc[] pageDocs = Arrays.copyOfRange(top.scoreDocs,
         Math.min(r.page() * r.size(), top.scoreDocs.length), top.scoreDocs.length);
@@ -140,8 +136,10 @@ public class SearchService {
     SnippetHighlighter.Snippet[] summaries = best.get(SUMMARY);
     Document[] stored = new Document[docs.length];
     Map<ItemType, List<Long>> idsByType = new EnumMap<>(ItemType.class);
+    // One reader of stored fields for the page: each new one allocates its own buffers.
+    StoredFields storedFields = searcher.storedFields();
     for (int i = 0; i < docs.length; i++) {
-      stored[i] = searcher.storedFields().document(docs[i].doc, STORED);
+      stored[i] = storedFields.document(docs[i].doc, STORED);
       idsByType.computeIfAbsent(type(stored[i]), t -> new ArrayList<>()).add(id(stored[i]));
     }
     Set<Long> visible = stillVisible(idsByType, visibility);
@@ -204,36 +202,17 @@ public class SearchService {
         .build();
   }
 
-  private static void drill(DrillDownQuery query, String dimension, String value) {
-    if (value != null) {
-      query.add(dimension, value);
-    }
-  }
-
   private static Sort newestFirst() {
     return new Sort(new SortedNumericSortField(DATE, SortField.Type.LONG, true),
         SortField.FIELD_SCORE);
   }
 
-  private static Map<String, List<FacetValue>> facets(Facets facets) throws IOException {
-    Map<String, List<FacetValue>> result = new LinkedHashMap<>();
-    for (String dim : FACET_DIMENSIONS) {
-      List<FacetValue> values = new ArrayList<>();
-      try {
-        FacetResult fr = facets.getTopChildren(FACET_VALUES, dim);
-        if (fr != null) {
-          for (var lv : fr.labelValues) {
-            values.add(new FacetValue(lv.label, lv.value.longValue()));
-          }
-        }
-      } catch (IllegalArgumentException noSuchDimension) {
-        // No document has this dimension yet (e.g. community before communities exist).
-      }
-      if (YEAR.equals(dim)) {
-        values.sort((a, b) -> b.value().compareTo(a.value()));
-      }
-      result.put(dim, values);
-    }
+  private static Map<String, List<FacetValue>> newestYearsFirst(
+      Map<String, List<FacetValue>> facets) {
+    Map<String, List<FacetValue>> result = new LinkedHashMap<>(facets);
+    List<FacetValue> years = new ArrayList<>(facets.getOrDefault(YEAR, List.of()));
+    years.sort((a, b) -> b.value().compareTo(a.value()));
+    result.put(YEAR, years);
     return result;
   }
 

@@ -13,6 +13,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -82,8 +83,9 @@ public class SuggestionService {
     }
     query.add(SearchService.hiddenFrom(visibility), BooleanClause.Occur.MUST_NOT);
     List<String> titles = new ArrayList<>();
+    StoredFields stored = searcher.storedFields();
     for (ScoreDoc d : searcher.search(query.build(), MAX_TITLES).scoreDocs) {
-      titles.add(searcher.storedFields().document(d.doc, Set.of(TITLE)).get(TITLE));
+      titles.add(stored.document(d.doc, Set.of(TITLE)).get(TITLE));
     }
     return titles;
   }

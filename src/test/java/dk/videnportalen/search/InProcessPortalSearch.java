@@ -20,8 +20,8 @@ import org.apache.lucene.search.Query;
 /**
  * The portal's own index and search path, wired by hand outside the container for the speed
  * benchmark (dk.videnportalen.bench.search): the real {@link SearchAnalyzers},
- * {@link DocumentBuilder}, {@link IndexGeneration} (FSDirectory, SearcherManager with facet state),
- * {@link SearchService} (parser, drill-sideways facets, snippets, did-you-mean) and
+ * {@link DocumentBuilder}, {@link IndexGeneration} (FSDirectory, SearcherManager with facet arrays),
+ * {@link SearchService} (parser, drill-sideways facet counts, snippets, did-you-mean) and
  * {@link SpellingSuggester}. It lives in this package only to set the CDI beans' package-private
  * fields; only the private {@code SearchIndex.current} is set by reflection.
  *
@@ -41,7 +41,7 @@ public final class InProcessPortalSearch implements Closeable {
   public InProcessPortalSearch(Path directory) throws IOException {
     index.analyzers = analyzers;
     index.providers = instanceOf(new AlwaysVisible());
-    generation = IndexGeneration.open(directory, analyzers.forIndexing(), index.facets());
+    generation = IndexGeneration.open(directory, analyzers.forIndexing());
     builder = new DocumentBuilder(index.facets(), analyzers::keyword);
     setCurrent(index, generation);
     SpellingSuggester spelling = new SpellingSuggester();
@@ -98,7 +98,7 @@ public final class InProcessPortalSearch implements Closeable {
   public long countWithFacets(IndexSearcher searcher, Query query) throws IOException {
     org.apache.lucene.facet.FacetsCollector fc =
         searcher.search(query, new org.apache.lucene.facet.FacetsCollectorManager());
-    var state = ((FacetingSearcherFactory.FacetingSearcher) searcher).facetState();
+    var state = standardFacetState(searcher.getIndexReader());
     if (state != null) {
       new org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts(state, fc)
           .getAllDims(SearchService.FACET_VALUES);
@@ -109,6 +109,27 @@ public final class InProcessPortalSearch implements Closeable {
     }
     return total;
   }
+
+  /**
+   * Lucene's own ordinal map for the facet field, as a results page without the portal's
+   * facet arrays would count with; built once per reader, like the portal's arrays.
+   */
+  private org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState standardFacetState(
+      org.apache.lucene.index.IndexReader reader) throws IOException {
+    if (standardState == null || standardStateReader != reader) {
+      try {
+        standardState = new org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState(
+            reader, index.facets());
+      } catch (IllegalArgumentException noFacetField) {
+        standardState = null;
+      }
+      standardStateReader = reader;
+    }
+    return standardState;
+  }
+
+  private org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState standardState;
+  private org.apache.lucene.index.IndexReader standardStateReader;
 
   public IndexSearcher acquire() throws IOException {
     return index.acquire();
