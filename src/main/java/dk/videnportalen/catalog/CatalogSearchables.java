@@ -55,8 +55,13 @@ public class CatalogSearchables implements SearchableItems {
     return ids.stream().mapToLong(Long::longValue);
   }
 
+  /**
+   * A plain read, joining the caller's transaction if there is one: searches call this for every
+   * page of results, and a transaction of its own cost two more round trips to the database
+   * (begin and commit) than the query itself.
+   */
   @Override
-  @Transactional
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Set<Long> visible(Collection<Long> ids, ItemType type, Set<String> tokens) {
     if (ids.isEmpty()) {
       return Set.of();

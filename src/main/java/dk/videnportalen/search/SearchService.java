@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +50,9 @@ public class SearchService {
   static final List<String> FACET_DIMENSIONS = List.of(TYPE, THEME, AUDIENCE, COMMUNITY, YEAR);
   static final int FACET_VALUES = 30;
   static final int FEW_RESULTS = 3;
-  private static final Set<String> STORED = Set.of(ID, TYPE, TITLE, URL, THEME, DATE, FILE_IDS);
+  /** What a hit shows, and the text its snippet is taken from. */
+  private static final Set<String> STORED =
+      Set.of(ID, TYPE, TITLE, URL, THEME, DATE, FILE_IDS, BODY_SNIPPET, SUMMARY);
 
   @Inject SearchIndex index;
   @Inject SpellingSuggester spelling;
@@ -129,19 +132,23 @@ public class SearchService {
   private List<Hit> hits(FacetingSearcher searcher, Query text, ScoreDoc[] docs,
       Set<String> visibility) throws IOException {
     int[] ids = Arrays.stream(docs).mapToInt(d -> d.doc).toArray();
-    SnippetHighlighter highlighter = SnippetHighlighter.create(searcher, index.analyzers().forQueries());
+    Document[] stored = new Document[docs.length];
+    Map<Integer, Document> byDocId = new HashMap<>();
+    Map<ItemType, List<Long>> idsByType = new EnumMap<>(ItemType.class);
+    // One reader of stored fields for the page (each new one allocates its own buffers), and
+    // each hit read once, the snippets' text included.
+    StoredFields storedFields = searcher.storedFields();
+    for (int i = 0; i < docs.length; i++) {
+      stored[i] = storedFields.document(docs[i].doc, STORED);
+      byDocId.put(docs[i].doc, stored[i]);
+      idsByType.computeIfAbsent(type(stored[i]), t -> new ArrayList<>()).add(id(stored[i]));
+    }
+    SnippetHighlighter highlighter =
+        SnippetHighlighter.create(searcher, index.analyzers().forQueries(), byDocId);
     Map<String, SnippetHighlighter.Snippet[]> best =
         highlighter.best(text, ids, BODY_SNIPPET, SUMMARY);
     SnippetHighlighter.Snippet[] bodies = best.get(BODY_SNIPPET);
     SnippetHighlighter.Snippet[] summaries = best.get(SUMMARY);
-    Document[] stored = new Document[docs.length];
-    Map<ItemType, List<Long>> idsByType = new EnumMap<>(ItemType.class);
-    // One reader of stored fields for the page: each new one allocates its own buffers.
-    StoredFields storedFields = searcher.storedFields();
-    for (int i = 0; i < docs.length; i++) {
-      stored[i] = storedFields.document(docs[i].doc, STORED);
-      idsByType.computeIfAbsent(type(stored[i]), t -> new ArrayList<>()).add(id(stored[i]));
-    }
     Set<Long> visible = stillVisible(idsByType, visibility);
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {

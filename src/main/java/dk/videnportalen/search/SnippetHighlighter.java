@@ -1,7 +1,13 @@
 package dk.videnportalen.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
@@ -18,12 +24,19 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   /** A passage as HTML with its position in the item. */
   record Snippet(String html, int fileIndex, Integer page) {}
 
-  private SnippetHighlighter(Builder builder) {
+  private final Map<Integer, Document> documents;
+
+  private SnippetHighlighter(Builder builder, Map<Integer, Document> documents) {
     super(builder);
+    this.documents = documents;
   }
 
-  static SnippetHighlighter create(org.apache.lucene.search.IndexSearcher searcher,
-      org.apache.lucene.analysis.Analyzer analyzer) {
+  /**
+   * A highlighter for one page of hits whose stored fields were read already, by doc id: it
+   * takes the text from them instead of reading (and decompressing) each hit a second time.
+   */
+  static SnippetHighlighter create(IndexSearcher searcher, Analyzer analyzer,
+      Map<Integer, Document> documents) {
     return new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new Formatter())
         .withMaxLength(MAX_CHARS)
@@ -31,7 +44,24 @@ final class SnippetHighlighter extends UnifiedHighlighter {
         // Offsets of the query's terms rather than Weight.matches over the whole query: the
         // portal's query (every word over four fields, minimum-should-match) made matches()
         // the larger part of the snippet time.
-        .withWeightMatches(false));
+        .withWeightMatches(false), documents);
+  }
+
+  @Override
+  protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs,
+      int cacheCharsThreshold) throws IOException {
+    List<CharSequence[]> values = new ArrayList<>();
+    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+      Document document = documents.get(doc);
+      CharSequence[] perField = new CharSequence[fields.length];
+      for (int i = 0; i < fields.length; i++) {
+        String value = document == null ? null : document.get(fields[i]);
+        perField[i] = value == null || value.length() <= MAX_CHARS ? value
+            : value.substring(0, MAX_CHARS);
+      }
+      values.add(perField);
+    }
+    return values;
   }
 
   /**
@@ -50,8 +80,8 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   }
 
   /**
-   * The best passage of each field for each document (null where nothing matched), in one pass:
-   * each hit's stored fields are read once for all fields.
+   * The best passage of each field for each document (null where nothing matched), from the
+   * stored fields given when the highlighter was made.
    */
   Map<String, Snippet[]> best(Query query, int[] docIds, String... fields) throws IOException {
     int[] one = new int[fields.length];

@@ -110,6 +110,8 @@ public final class SearchSpeedBench {
     facts.put("vocabulary", corpus.vocabularySize() + " distinct words; " + corpus.sourcesNote());
     List<SearchRequest> mix = queryMix(corpus);
     mixSize = mix.size();
+    // The same mix as request paths, for wrk: wrk -s bench/wrk-paths.lua URL -- this file
+    Files.write(work.resolve("query-paths.txt"), mix.stream().map(HttpPortal::searchPath).toList());
     facts.put("query mix", mix.size() + " queries (" + DanishCorpus.relevanceQueries(
         shared.resolve("relevance/queries.tsv")).size() + " from relevance/queries.tsv, "
         + generatedQueries + " generated 1-3 words; " + mix.stream().filter(this::filtered).count()
