@@ -10,7 +10,8 @@
 #   -Dhttp.n=10000      items loaded into the HTTP portal through /api/imports (default min(n, 10000))
 #   -Dqueries=200       generated 1–3-word queries (plus the ones in shared/relevance/queries.tsv)
 #   -Dwarmup=3 -Druns=5 passes over the whole query mix per path
-#   -Dhttp.warmup=6     extra passes over HTTP alone first (the portal's JVM warms up slowly)
+#   -Dhttp.warmup=6 -Dhttp.warmup.seconds=120  passes over HTTP alone first, at least that many
+#                       and for at least that long (the portal's JVM warms up slowly)
 #   -Dskip.http=true    no portal; -Dskip.pg=true  no PostgreSQL
 #   -Dhttp.load=api|database  how the HTTP portal is loaded: the bulk-import API (default up to
 #                       10,000 items) or rows written into its PostgreSQL tables and the portal's
