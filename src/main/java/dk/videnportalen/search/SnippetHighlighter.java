@@ -50,6 +50,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   @Override
   protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs,
       int cacheCharsThreshold) throws IOException {
+    // The threshold caps how much text the default reads ahead; here it is all in memory already.
     List<CharSequence[]> values = new ArrayList<>();
     for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
       Document document = documents.get(doc);
