@@ -51,7 +51,8 @@ final class IndexGeneration implements Closeable {
       Map<String, String> data = new HashMap<>();
       writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
       long last = Long.parseLong(data.getOrDefault(LAST_EVENT, "-1"));
-      SearcherManager searchers = new SearcherManager(writer, new FacetingSearcherFactory(SearchService.FACET_DIMENSIONS));
+      SearcherManager searchers = new SearcherManager(writer,
+          new FacetingSearcherFactory(SearchService.FACET_DIMENSIONS));
       return new IndexGeneration(path, directory, writer, searchers, last);
     } catch (IOException | RuntimeException e) {
       if (writer != null) {

@@ -39,7 +39,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The portal's one-pass facet counting gives what Lucene's own drill-sideways search gives, on
- * an index of several segments with deleted documents, for every combination of chosen values.
+ * an index of several segments with deleted documents, for choices from none to one value in
+ * each dimension (and a value no document has).
  */
 class FacetedSearchTest {
 
@@ -57,7 +58,8 @@ class FacetedSearchTest {
   @Test
   void countsAndHitsEqualLuceneDrillSidewaysForEveryChoice() throws IOException {
     try (Directory dir = new ByteBuffersDirectory();
-        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+        IndexWriter writer =
+            new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
       Random random = new Random(7);
       for (int i = 0; i < 600; i++) {
         writer.addDocument(document(i, random));
@@ -67,8 +69,7 @@ class FacetedSearchTest {
       }
       writer.deleteDocuments(new Term("id", "3"), new Term("id", "170"), new Term("id", "599"));
       writer.commit();
-      SearcherManager manager = new SearcherManager(writer,
-          new FacetingSearcherFactory(DIMS));
+      SearcherManager manager = new SearcherManager(writer, new FacetingSearcherFactory(DIMS));
       FacetingSearcher searcher = (FacetingSearcher) manager.acquire();
       try {
         Query query = new TermQuery(new Term("text", "ord"));
@@ -100,7 +101,8 @@ class FacetedSearchTest {
   @Test
   void aRefreshReusesTheArraysOfSegmentsItAlreadyRead() throws IOException {
     try (Directory dir = new ByteBuffersDirectory();
-        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+        IndexWriter writer =
+            new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
       Random random = new Random(1);
       for (int i = 0; i < 20; i++) {
         writer.addDocument(document(i, random));
