@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -38,6 +39,8 @@ final class FacetedSearch<C extends Collector, T extends TopDocs>
   private final List<SegmentFacets> segments;
   private final List<String> dimensions;
   private final String[] chosen;
+  /** The indexes of the dimensions with a chosen value. */
+  private final int[] chosenDimensions;
   private final int topValues;
 
   /**
@@ -52,6 +55,7 @@ final class FacetedSearch<C extends Collector, T extends TopDocs>
     this.segments = segments;
     this.dimensions = dimensions;
     this.chosen = chosen.clone();
+    this.chosenDimensions = chosenDimensions(chosen);
     this.topValues = topValues;
   }
 
@@ -102,21 +106,6 @@ final class FacetedSearch<C extends Collector, T extends TopDocs>
       int[] counts = new int[segment.valueCount()];
       counted.add(new SegmentCounts(segment, counts));
       LeafCollector leafHits = hits.getLeafCollector(context);
-      int[] chosenDimensions = chosenDimensions();
-      if (chosenDimensions.length == 0) {
-        return new LeafCollector() {
-          @Override
-          public void setScorer(Scorable scorer) throws IOException {
-            leafHits.setScorer(scorer);
-          }
-
-          @Override
-          public void collect(int doc) throws IOException {
-            leafHits.collect(doc);
-            segment.countAll(doc, counts);
-          }
-        };
-      }
       int[] chosenOrds = new int[chosenDimensions.length];
       for (int i = 0; i < chosenDimensions.length; i++) {
         int d = chosenDimensions[i];
@@ -162,18 +151,8 @@ final class FacetedSearch<C extends Collector, T extends TopDocs>
     }
   }
 
-  private int[] chosenDimensions() {
-    int n = 0;
-    for (String value : chosen) {
-      n += value == null ? 0 : 1;
-    }
-    int[] result = new int[n];
-    for (int d = 0, i = 0; d < chosen.length; d++) {
-      if (chosen[d] != null) {
-        result[i++] = d;
-      }
-    }
-    return result;
+  private static int[] chosenDimensions(String[] chosen) {
+    return IntStream.range(0, chosen.length).filter(d -> chosen[d] != null).toArray();
   }
 
   private record SegmentCounts(SegmentFacets segment, int[] counts) {}

@@ -26,6 +26,8 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -103,12 +105,10 @@ public class SearchService {
     // slower). The chosen facet values are checked in that pass, not as filters of the query,
     // so that a match missing one of them still counts for that dimension's other values.
     FacetedSearch.Result<? extends TopDocs> result = r.newestFirst()
-        ? searcher.search(query, new FacetedSearch<>(
-            new TopFieldCollectorManager(newestFirst(), wanted, null, Integer.MAX_VALUE),
-            searcher.segmentFacets(), FACET_DIMENSIONS, chosen, FACET_VALUES))
-        : searcher.search(query, new FacetedSearch<>(
-            new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE),
-            searcher.segmentFacets(), FACET_DIMENSIONS, chosen, FACET_VALUES));
+        ? faceted(searcher, query,
+            new TopFieldCollectorManager(newestFirst(), wanted, null, Integer.MAX_VALUE), chosen)
+        : faceted(searcher, query,
+            new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE), chosen);
     TopDocs top = result.hits();
     if (r.newestFirst()) {
       TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
@@ -127,6 +127,13 @@ public class SearchService {
           corrected.facets(), suggestion, corrected.total() > 0);
     }
     return new SearchResult(r.query(), total, r.page(), r.size(), hits, facets, suggestion, false);
+  }
+
+  private static <C extends Collector, T extends TopDocs> FacetedSearch.Result<T> faceted(
+      FacetingSearcher searcher, Query query, CollectorManager<C, T> top, String[] chosen)
+      throws IOException {
+    return searcher.search(query, new FacetedSearch<>(top, searcher.segmentFacets(),
+        FACET_DIMENSIONS, chosen, FACET_VALUES));
   }
 
   private List<Hit> hits(FacetingSearcher searcher, Query text, ScoreDoc[] docs,
