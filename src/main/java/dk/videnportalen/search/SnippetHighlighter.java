@@ -39,6 +39,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
       Map<Integer, Document> documents) {
     return new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new Formatter())
+        .withScorer(new PassageScore())
         .withMaxLength(MAX_CHARS)
         .withMaxNoHighlightPassages(0)
         // Offsets of the query's terms rather than Weight.matches over the whole query: the

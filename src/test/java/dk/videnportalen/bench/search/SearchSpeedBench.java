@@ -142,6 +142,7 @@ public final class SearchSpeedBench {
           modes.put("PostgreSQL FTS 'danish', n=" + n, r -> pg.search(r));
         }
         measure(modes, mix);
+        writeQueries(portal, mix);
       } finally {
         if (pg != null) {
           pg.close();
@@ -375,6 +376,24 @@ public final class SearchSpeedBench {
       mix.add(new SearchRequest(q, type, theme, audience, null, null, sort, 0, 10));
     }
     return mix;
+  }
+
+  /**
+   * The query mix with each query's total as the portal counts it, beside the raw latencies (same
+   * query index): which queries are slow, and whether it is the broad ones.
+   */
+  private void writeQueries(InProcessPortalSearch portal, List<SearchRequest> mix)
+      throws IOException {
+    StringBuilder tsv =
+        new StringBuilder("query_index\tquery\ttype\ttheme\taudience\tsort\ttotal\n");
+    for (int i = 0; i < mix.size(); i++) {
+      SearchRequest r = mix.get(i);
+      tsv.append(i).append('\t').append(r.query()).append('\t').append(r.type()).append('\t')
+          .append(r.theme()).append('\t').append(r.audience()).append('\t').append(r.sort())
+          .append('\t').append(portal.search(r).total()).append('\n');
+    }
+    Files.writeString(results.resolve("search-speed-" + stamp + "-queries.tsv"), tsv,
+        StandardCharsets.UTF_8);
   }
 
   private boolean filtered(SearchRequest r) {
