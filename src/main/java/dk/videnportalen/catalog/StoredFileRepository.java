@@ -5,13 +5,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stored files and their extracted text. */
 @ApplicationScoped
 @Transactional
 public class StoredFileRepository {
+
+  /** Ids per IN list: well below what any database's driver or planner minds. */
+  private static final int MAX_IN_LIST = 500;
 
   @PersistenceContext(unitName = "portal")
   EntityManager em;
@@ -26,6 +32,22 @@ public class StoredFileRepository {
   public Optional<String> text(StoredFile file) {
     ExtractedText t = em.find(ExtractedText.class, file.getId());
     return Optional.ofNullable(t).map(ExtractedText::getContent);
+  }
+
+  /**
+   * The extracted texts of these stored files by file id, read in a few queries rather than one
+   * per file; a file without text is left out.
+   */
+  public Map<Long, String> texts(Collection<StoredFile> files) {
+    List<Long> ids = files.stream().map(StoredFile::getId).distinct().toList();
+    Map<Long, String> texts = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += MAX_IN_LIST) {
+      em.createQuery("select t from ExtractedText t where t.storedFileId in :ids", ExtractedText.class)
+          .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + MAX_IN_LIST)))
+          .getResultStream()
+          .forEach(t -> texts.put(t.getStoredFileId(), t.getContent()));
+    }
+    return texts;
   }
 
   /** Attaches each file to the item as its first version, recording its content if new. */

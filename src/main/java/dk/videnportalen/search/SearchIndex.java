@@ -4,6 +4,7 @@ import dk.videnportalen.platform.config.PortalConfig;
 import dk.videnportalen.platform.persistence.SchemaMigrated;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -51,6 +52,11 @@ public class SearchIndex {
   private static final String CURRENT = "CURRENT";
   private static final Duration COMMIT_INTERVAL = Duration.ofSeconds(1);
   private static final Duration QUEUE_RETENTION = Duration.ofDays(7);
+  /**
+   * Items a rebuild reads at a time: enough to make the database's round trips rare, few enough
+   * that a batch of long decks (up to 2 million characters of text each) stays a modest heap.
+   */
+  private static final int REBUILD_BATCH = 100;
 
   @Inject PortalConfig config;
   @Inject IndexEventFeed feed;
@@ -61,8 +67,17 @@ public class SearchIndex {
   @ConfigProperty(name = "portal.index.poll-millis", defaultValue = "500")
   long pollMillis;
 
+  /** Short, periodic work: applying changes, housekeeping. */
   @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
   ManagedScheduledExecutorService executor;
+
+  /**
+   * Long work: a rebuild. The server's scheduled executor has a single thread, and a rebuild on
+   * it held back every change (and the synonym reload) until it was done: minutes at 100,000
+   * items.
+   */
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService workers;
 
   private final ReentrantLock writeLock = new ReentrantLock();
   private final FacetsConfig facets = DocumentBuilder.facetsConfig();
@@ -157,7 +172,7 @@ public class SearchIndex {
     RebuildProgress started = new RebuildProgress(Instant.now(), countItems(), new AtomicLong(),
         false, null);
     rebuild = started;
-    executor.execute(() -> runRebuild(started));
+    workers.execute(() -> runRebuild(started));
     return started;
   }
 
@@ -169,14 +184,13 @@ public class SearchIndex {
       fresh = IndexGeneration.open(newGenerationDir(root), analyzers.forIndexing());
       for (SearchableItems provider : providers) {
         for (ItemType type : provider.types()) {
-          var ids = provider.allIds(type).iterator();
-          while (ids.hasNext()) {
-            long id = ids.next();
-            Optional<SearchDocument> doc = provider.load(id, type);
-            if (doc.isPresent()) {
-              fresh.writer().addDocument(builder.build(doc.get()));
+          List<Long> ids = provider.allIds(type).boxed().toList();
+          for (int from = 0; from < ids.size(); from += REBUILD_BATCH) {
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + REBUILD_BATCH));
+            for (SearchDocument doc : provider.loadAll(batch, type)) {
+              fresh.writer().addDocument(builder.build(doc));
             }
-            p.done().incrementAndGet();
+            p.done().addAndGet(batch.size());
           }
         }
       }

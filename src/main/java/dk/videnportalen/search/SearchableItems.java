@@ -16,6 +16,15 @@ public interface SearchableItems {
   /** The item as it is now, or empty if it no longer exists. Runs in its own transaction. */
   Optional<SearchDocument> load(long id, ItemType type);
 
+  /**
+   * Those of these items of one type that still exist, as they are now, for a rebuild. Runs in
+   * its own transaction. The default asks for them one by one; a provider that can read a batch
+   * in a few queries should, since a rebuild reads every item.
+   */
+  default java.util.List<SearchDocument> loadAll(java.util.List<Long> ids, ItemType type) {
+    return ids.stream().map(id -> load(id, type)).flatMap(Optional::stream).toList();
+  }
+
   /** Ids of every item of a type, for a rebuild. */
   LongStream allIds(ItemType type);
 

@@ -7,15 +7,22 @@ import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.LongStream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
 
 /**
  * The portal's own index and search path, wired by hand outside the container for the speed
@@ -88,6 +95,27 @@ public final class InProcessPortalSearch implements Closeable {
   /** The query-time analyzer (per field), for building the raw floor's term queries. */
   public Analyzer queryAnalyzer() {
     return analyzers.forQueries();
+  }
+
+  /**
+   * What a results list shows for its hits besides id and title, on top of a top-10 query: each
+   * hit's stored fields with the snippet text, and its best passage from the portal's highlighter
+   * (for the floor's "with snippets" row). Returns how many hits got a snippet.
+   */
+  public int snippets(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+    Set<String> fields = Set.of(IndexFields.ID, IndexFields.TITLE, IndexFields.BODY_SNIPPET,
+        IndexFields.SUMMARY);
+    StoredFields stored = searcher.storedFields();
+    Map<Integer, Document> byDocId = new HashMap<>();
+    int[] ids = new int[top.scoreDocs.length];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = top.scoreDocs[i].doc;
+      byDocId.put(ids[i], stored.document(ids[i], fields));
+    }
+    SnippetHighlighter.Snippet[] bodies = SnippetHighlighter.create(searcher,
+        analyzers.forQueries(), byDocId).best(query, ids, IndexFields.BODY_SNIPPET)
+        .get(IndexFields.BODY_SNIPPET);
+    return (int) Arrays.stream(bodies).filter(Objects::nonNull).count();
   }
 
   /**

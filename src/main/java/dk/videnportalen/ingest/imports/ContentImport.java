@@ -7,6 +7,7 @@ import dk.videnportalen.ingest.imports.Manifests.ThemeManifest;
 import dk.videnportalen.platform.config.PortalConfig;
 import dk.videnportalen.platform.persistence.SchemaMigrated;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -50,6 +51,13 @@ public class ContentImport {
   ManagedScheduledExecutorService executor;
 
   /**
+   * The import itself runs here: the scheduled executor has one thread, which also applies every
+   * change to the search index, so an import on it kept new items out of search until it ended.
+   */
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService workers;
+
+  /**
    * The import waits this long after the schema is ready, so that its extractions do not compete
    * with the rest of the deployment for the CPU: the portal becomes ready first.
    */
@@ -58,7 +66,8 @@ public class ContentImport {
   private final Jsonb jsonb = JsonbBuilder.create();
 
   void onSchemaMigrated(@Observes SchemaMigrated event) {
-    executor.schedule(this::importQuietly, START_DELAY_SECONDS, TimeUnit.SECONDS);
+    executor.schedule(() -> workers.execute(this::importQuietly), START_DELAY_SECONDS,
+        TimeUnit.SECONDS);
   }
 
   private void importQuietly() {

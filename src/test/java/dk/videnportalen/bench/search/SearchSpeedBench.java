@@ -59,6 +59,7 @@ public final class SearchSpeedBench {
 
   private static final PrintStream OUT = System.out;
   private static final String FLOOR_COUNTED = "raw Lucene floor + exact total and facet counts, n=";
+  private static final String FLOOR_SNIPPETS = "raw Lucene floor + snippets of its hits, n=";
 
   private final Path project = Path.of(System.getProperty("project.dir", ".")).toAbsolutePath()
       .normalize();
@@ -137,6 +138,7 @@ public final class SearchSpeedBench {
         modes.put("portal in-process, n=" + n, r -> portalSearch(portal, r));
         modes.put("portal query only (no facets/snippets), n=" + n, r -> portalQueryOnly(portal, r));
         modes.put("raw Lucene floor, n=" + n, r -> floor(portal, r));
+        modes.put(FLOOR_SNIPPETS + n, r -> floorWithSnippets(portal, r));
         modes.put(FLOOR_COUNTED + n, r -> floorCounted(portal, r));
         if (pg != null) {
           modes.put("PostgreSQL FTS 'danish', n=" + n, r -> pg.search(r));
@@ -286,6 +288,23 @@ public final class SearchSpeedBench {
     IndexSearcher s = portal.acquire();
     try {
       return readTop(s, s.search(floorQuery(portal, r), r.size()));
+    } finally {
+      portal.release(s);
+    }
+  }
+
+  /**
+   * The floor plus what a results list shows of each hit: its best passage, highlighted. No
+   * total and no facets: the cheapest results page with snippets.
+   */
+  private static int floorWithSnippets(InProcessPortalSearch portal, SearchRequest r)
+      throws IOException {
+    IndexSearcher s = portal.acquire();
+    try {
+      Query query = floorQuery(portal, r);
+      TopDocs top = s.search(query, r.size());
+      portal.snippets(s, query, top);
+      return top.scoreDocs.length;
     } finally {
       portal.release(s);
     }
@@ -602,6 +621,8 @@ public final class SearchSpeedBench {
     ratio(md, "portal in-process, n=" + n, "raw Lucene floor, n=" + n);
     ratio(md, "portal query only (no facets/snippets), n=" + n, "raw Lucene floor, n=" + n);
     ratio(md, "portal in-process, n=" + n, FLOOR_COUNTED + n);
+    ratio(md, FLOOR_SNIPPETS + n, "raw Lucene floor, n=" + n);
+    ratio(md, FLOOR_COUNTED + n, "raw Lucene floor, n=" + n);
     ratio(md, "PostgreSQL FTS 'danish', n=" + n, "portal in-process, n=" + n);
     ratio(md, "portal over HTTP, n=" + httpN, "portal in-process, n=" + httpN);
     ratio(md, "portal in-process, n=" + httpN, "raw Lucene floor, n=" + httpN);
