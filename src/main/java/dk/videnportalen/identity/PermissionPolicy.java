@@ -29,6 +29,7 @@ public final class PermissionPolicy {
     MATRIX.put(Action.VIEW_SEARCH_ANALYTICS, EDITORS);
     MATRIX.put(Action.IMPORT_CONTENT, ADMINS);
     MATRIX.put(Action.REBUILD_INDEX, ADMINS);
+    MATRIX.put(Action.SWEEP_BLOBS, ADMINS);
     MATRIX.put(Action.ADMINISTER_USERS, ADMINS);
     MATRIX.put(Action.READ_AUDIT_LOG, ADMINS);
   }

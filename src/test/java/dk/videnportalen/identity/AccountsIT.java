@@ -3,6 +3,7 @@ package dk.videnportalen.identity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.videnportalen.testing.Accounts;
 import dk.videnportalen.testing.Json;
 import dk.videnportalen.testing.PortalClient;
 import dk.videnportalen.testing.PortalClient.Reply;
@@ -44,7 +45,7 @@ class AccountsIT {
 
   @Test
   void aDeactivatedAccountIsLockedOutAtOnce(PortalServer portal) {
-    PortalClient editor = PermissionMatrixIT.account(portal, portal.admin(), Role.EDITOR);
+    PortalClient editor = Accounts.signedIn(portal, Role.EDITOR);
     assertEquals(200, editor.get("/api/me").status());
     long id = editor.get("/api/me").json().getJsonNumber("id").longValue();
     assertEquals(200, portal.admin().post("/api/accounts/" + id + "/deactivate", "application/json",
@@ -54,7 +55,7 @@ class AccountsIT {
 
   @Test
   void myDataCanBeDownloadedAndAnonymisingKeepsTheContent(PortalServer portal) {
-    PortalClient editor = PermissionMatrixIT.account(portal, portal.admin(), Role.EDITOR);
+    PortalClient editor = Accounts.signedIn(portal, Role.EDITOR);
     JsonObject me = editor.get("/api/me").json();
     String title = Uploads.uniqueTitle("Skrevet af en kollega");
     long packageId = Uploads.createPackage(editor, title, "k.txt",
@@ -77,7 +78,7 @@ class AccountsIT {
 
   @Test
   void repeatedWrongPasswordsLockTheAccountForAWhile(PortalServer portal) {
-    PortalClient victim = PermissionMatrixIT.account(portal, portal.admin(), Role.STAFF);
+    PortalClient victim = Accounts.signedIn(portal, Role.STAFF);
     String name = victim.get("/api/me").json().getString("username");
     PortalClient attacker = portal.client().withBasicAuth(name, "gæt-" + UUID.randomUUID());
     for (int i = 0; i < 5; i++) {

@@ -3,7 +3,7 @@ package dk.videnportalen.identity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.videnportalen.testing.Json;
+import dk.videnportalen.testing.Accounts;
 import dk.videnportalen.testing.PortalClient;
 import dk.videnportalen.testing.PortalClient.Multipart;
 import dk.videnportalen.testing.PortalClient.Reply;
@@ -28,8 +28,6 @@ import org.junit.jupiter.api.Test;
 @SharedPortal
 class PermissionMatrixIT {
 
-  private static final String PASSWORD = "Et-godt-langt-kodeord-9";
-
   /** A caller: anonymous or signed in with some roles. */
   record Caller(String name, Set<Role> roles, PortalClient client) {}
 
@@ -39,7 +37,7 @@ class PermissionMatrixIT {
     List<Caller> callers = new ArrayList<>();
     callers.add(new Caller("anonym", Set.of(), portal.client()));
     for (Role r : Role.values()) {
-      callers.add(new Caller(r.name(), EnumSet.of(r), account(portal, admin, r)));
+      callers.add(new Caller(r.name(), EnumSet.of(r), Accounts.signedIn(portal, r)));
     }
 
     Map<Action, Function<PortalClient, Reply>> probes = probes(admin);
@@ -75,7 +73,7 @@ class PermissionMatrixIT {
     Reply anonymous = portal.client().get("/redaktion/");
     assertEquals(302, anonymous.status());
     assertTrue(anonymous.header("Location").contains("/log-ind?next="));
-    PortalClient staff = account(portal, portal.admin(), Role.STAFF);
+    PortalClient staff = Accounts.signedIn(portal, Role.STAFF);
     assertEquals(403, staff.get("/redaktion/").status());
     assertEquals(403, staff.get("/admin/").status());
   }
@@ -103,6 +101,8 @@ class PermissionMatrixIT {
     p.put(Action.VIEW_SEARCH_ANALYTICS, c -> c.get("/api/admin/search/analytics"));
     p.put(Action.IMPORT_CONTENT, c -> c.get("/api/imports"));
     p.put(Action.REBUILD_INDEX, c -> c.get("/api/admin/index"));
+    p.put(Action.SWEEP_BLOBS, c -> c.post("/api/admin/blobs/sweep", "application/json",
+        new byte[0]));
     p.put(Action.ADMINISTER_USERS, c -> c.get("/api/accounts"));
     p.put(Action.READ_AUDIT_LOG, c -> c.get("/api/admin/audit"));
     return p;
@@ -122,18 +122,5 @@ class PermissionMatrixIT {
   private static String storyJson() {
     return "{\"title\":\"Matrixfortælling\",\"challenge\":\"Udfordring\",\"action\":\"Indsats\","
         + "\"outcome\":\"Udbytte\"}";
-  }
-
-  /** Invites an account with one role and sets its own password, as a new colleague would. */
-  static PortalClient account(PortalServer portal, PortalClient admin, Role role) {
-    String username = "matrix-" + role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 6);
-    Reply invited = admin.postJson("/api/accounts", "{\"username\":\"" + username
-        + "\",\"displayName\":\"Matrix " + role + "\",\"roles\":[\"" + role + "\"]}");
-    assertEquals(201, invited.status(), invited::toString);
-    String temporary = invited.json().getString("temporaryPassword");
-    Reply changed = portal.client().withBasicAuth(username, temporary).postJson("/api/me/password",
-        "{\"current\":" + Json.quote(temporary) + ",\"next\":" + Json.quote(PASSWORD) + "}");
-    assertEquals(204, changed.status(), changed::toString);
-    return portal.client().withBasicAuth(username, PASSWORD);
   }
 }

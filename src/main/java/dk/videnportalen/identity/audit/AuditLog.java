@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +29,12 @@ public class AuditLog {
 
   @Inject Instance<CurrentUser> currentUser;
 
-  /** An audit entry as the admin page and API show it. */
+  /**
+   * An audit entry as the admin page and API show it; Serializable because the page keeps a page
+   * of them in its view, which lives in the (replicable) session.
+   */
   public record Entry(long id, OffsetDateTime at, String actor, String action, String targetType,
-      Long targetId, String summary) {}
+      Long targetId, String summary) implements Serializable {}
 
   /** A filter for reading the log; null fields match everything. */
   public record Filter(String actor, String action, String targetType, Long targetId,

@@ -28,8 +28,8 @@ public class AccountsPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient AccountAdministration admin;
-  @Inject transient Guard guard;
+  @Inject AccountAdministration admin;
+  @Inject Guard guard;
 
   private List<AccountView> accounts = List.of();
   private String username;

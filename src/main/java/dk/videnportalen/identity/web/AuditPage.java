@@ -25,8 +25,8 @@ public class AuditPage implements Serializable {
   static final int PAGE_SIZE = 50;
   private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
-  @Inject transient AuditLog audit;
-  @Inject transient Guard guard;
+  @Inject AuditLog audit;
+  @Inject Guard guard;
 
   private String actor;
   private String action;

@@ -27,11 +27,11 @@ public class ImportReports implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ImportLedger ledger;
-  @Inject transient Guard guard;
-  @Inject transient IngestService ingest;
-  @Inject transient ImportService imports;
-  @Inject transient CurrentUser user;
+  @Inject ImportLedger ledger;
+  @Inject Guard guard;
+  @Inject IngestService ingest;
+  @Inject ImportService imports;
+  @Inject CurrentUser user;
 
   private String folder;
 
@@ -96,7 +96,8 @@ public class ImportReports implements Serializable {
   }
 
   public boolean isRunning() {
-    return getJobs().stream().anyMatch(j -> "running".equals(j.state()) || "queued".equals(j.state()));
+    return getJobs().stream()
+        .anyMatch(j -> "running".equals(j.state()) || "queued".equals(j.state()));
   }
 
   public JobView getSelected() {

@@ -3,6 +3,7 @@ package dk.videnportalen.platform.blob;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -10,18 +11,30 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Blobs as files under {@code root/ab/cd/<sha256>}. A blob is first written to {@code root/tmp},
  * flushed to disk and then moved into place atomically, so a crash never leaves a partial blob
- * under its address. Blobs live outside the web application, never in the web root.
+ * under its address (only a file in {@code tmp}, which {@link #removeUnfinished} clears). Blobs
+ * live outside the web application, never in the web root. A blob's modification time is when
+ * its bytes were last stored; several nodes may share the folder.
  */
 public class FileSystemBlobStore implements BlobStore {
 
   private static final int BUFFER = 64 * 1024;
+  private static final Pattern FANOUT = Pattern.compile("[0-9a-f]{2}");
+  private static final Pattern ADDRESS = Pattern.compile("[0-9a-f]{64}");
   private final Path root;
   private final Path tmp;
 
@@ -54,7 +67,7 @@ public class FileSystemBlobStore implements BlobStore {
       }
       String address = HexFormat.of().formatHex(sha.digest());
       Path target = pathOf(address);
-      if (Files.exists(target)) {
+      if (renewed(target)) {
         return new Blob(address, size, true);
       }
       Files.createDirectories(target.getParent());
@@ -90,6 +103,99 @@ public class FileSystemBlobStore implements BlobStore {
       throw new NoSuchFileException("blob " + sha256);
     }
     return p;
+  }
+
+  @Override
+  public Stream<Stored> list() throws IOException {
+    // Three directory levels read lazily, so a large store is never held in memory.
+    return children(root, FANOUT).filter(Files::isDirectory)
+        .flatMap(level1 -> uncheckedChildren(level1, FANOUT)).filter(Files::isDirectory)
+        .flatMap(level2 -> uncheckedChildren(level2, ADDRESS))
+        .flatMap(file -> stored(file).stream());
+  }
+
+  @Override
+  public boolean delete(String sha256, Instant storedBefore) throws IOException {
+    Path blob = pathOf(sha256);
+    // Moved aside, then judged: a put of the same bytes just before the move has renewed the
+    // file and it goes back; a put just after finds no blob and stores the bytes anew.
+    Path aside = tmp.resolve("deleting-" + UUID.randomUUID() + ".part");
+    try {
+      Files.move(blob, aside, StandardCopyOption.ATOMIC_MOVE);
+      if (Files.getLastModifiedTime(aside).toInstant().isBefore(storedBefore)) {
+        return Files.deleteIfExists(aside);
+      }
+      try {
+        Files.move(aside, blob, StandardCopyOption.ATOMIC_MOVE);
+      } catch (FileAlreadyExistsException storedAgain) {
+        Files.deleteIfExists(aside);
+      }
+      return false;
+    } catch (NoSuchFileException goneOrClearedByAnotherNode) {
+      return false;
+    }
+  }
+
+  @Override
+  public Removed removeUnfinished(Instant before) throws IOException {
+    int files = 0;
+    long bytes = 0;
+    List<Path> parts;
+    try (Stream<Path> list = Files.list(tmp)) {
+      parts = list.toList();
+    }
+    for (Path part : parts) {
+      Optional<BasicFileAttributes> attributes = attributes(part);
+      if (attributes.isPresent() && attributes.get().isRegularFile()
+          && attributes.get().lastModifiedTime().toInstant().isBefore(before)
+          && Files.deleteIfExists(part)) {
+        files++;
+        bytes += attributes.get().size();
+      }
+    }
+    return new Removed(files, bytes);
+  }
+
+  /** Marks existing bytes as stored now; false if there is no such blob (any more). */
+  private static boolean renewed(Path blob) throws IOException {
+    try {
+      Files.setLastModifiedTime(blob, FileTime.from(Instant.now()));
+      return true;
+    } catch (NoSuchFileException e) {
+      return false;
+    }
+  }
+
+  private Optional<Stored> stored(Path file) {
+    String name = file.getFileName().toString();
+    if (!file.equals(pathOf(name))) {
+      return Optional.empty();
+    }
+    return attributes(file).filter(BasicFileAttributes::isRegularFile)
+        .map(a -> new Stored(name, a.size(), a.lastModifiedTime().toInstant()));
+  }
+
+  /** A file's attributes, or empty if another node deleted it a moment ago. */
+  private static Optional<BasicFileAttributes> attributes(Path file) {
+    try {
+      return Optional.of(Files.readAttributes(file, BasicFileAttributes.class));
+    } catch (NoSuchFileException gone) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Stream<Path> children(Path dir, Pattern names) throws IOException {
+    return Files.list(dir).filter(p -> names.matcher(p.getFileName().toString()).matches());
+  }
+
+  private static Stream<Path> uncheckedChildren(Path dir, Pattern names) {
+    try {
+      return children(dir, names);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   Path pathOf(String sha256) {

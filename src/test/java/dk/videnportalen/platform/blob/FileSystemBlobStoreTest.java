@@ -12,6 +12,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,9 +73,104 @@ class FileSystemBlobStoreTest {
     assertTrue(store.exists(blob.sha256()));
   }
 
+  @Test
+  void listsEveryBlobWithItsSizeAndWhenItWasStored() throws IOException {
+    FileSystemBlobStore store = new FileSystemBlobStore(dir);
+    BlobStore.Blob plan = put(store, "Årsplan for udskolingen");
+    BlobStore.Blob note = put(store, "Noter");
+    Instant lastWeek = Instant.now().minus(Duration.ofDays(7)).truncatedTo(ChronoUnit.SECONDS);
+    age(store, plan.sha256(), lastWeek);
+    Files.writeString(dir.resolve("tmp").resolve("upload-1.part"), "halvt skrevet");
+    Files.writeString(dir.resolve("README"), "ikke en blob");
+
+    Map<String, BlobStore.Stored> listed;
+    try (Stream<BlobStore.Stored> stored = store.list()) {
+      listed = stored.collect(Collectors.toMap(BlobStore.Stored::sha256, s -> s));
+    }
+
+    assertEquals(2, listed.size(), listed::toString);
+    assertEquals(plan.size(), listed.get(plan.sha256()).size());
+    assertEquals(lastWeek, listed.get(plan.sha256()).storedAt());
+    assertTrue(listed.get(note.sha256()).storedAt().isAfter(lastWeek));
+  }
+
+  @Test
+  void deletesABlobStoredBeforeTheCutOffOnce() throws IOException {
+    FileSystemBlobStore store = new FileSystemBlobStore(dir);
+    BlobStore.Blob abandoned = put(store, "Glemt upload");
+    age(store, abandoned.sha256(), Instant.now().minus(Duration.ofDays(2)));
+    Instant cutOff = Instant.now().minus(Duration.ofDays(1));
+
+    assertTrue(store.delete(abandoned.sha256(), cutOff));
+    assertFalse(store.exists(abandoned.sha256()));
+    assertFalse(new FileSystemBlobStore(dir).delete(abandoned.sha256(), cutOff),
+        "a second node deleting the same blob finds it gone");
+    assertEquals(0, countBlobs());
+    assertEquals(List.of(), tmpFiles(), "nothing is left aside");
+  }
+
+  @Test
+  void theSameBytesStoredAgainRenewTheBlobSoItIsKept() throws IOException {
+    FileSystemBlobStore store = new FileSystemBlobStore(dir);
+    BlobStore.Blob first = put(store, "Uploadet igen af en redaktør");
+    age(store, first.sha256(), Instant.now().minus(Duration.ofDays(2)));
+    Instant cutOff = Instant.now().minus(Duration.ofDays(1));
+
+    BlobStore.Blob again = put(store, "Uploadet igen af en redaktør");
+
+    assertTrue(again.existed());
+    assertFalse(store.delete(first.sha256(), cutOff));
+    try (InputStream in = store.open(first.sha256())) {
+      assertEquals("Uploadet igen af en redaktør", new String(in.readAllBytes(),
+          StandardCharsets.UTF_8));
+    }
+    assertEquals(List.of(), tmpFiles());
+  }
+
+  @Test
+  void aFreshBlobIsNotDeleted() throws IOException {
+    FileSystemBlobStore store = new FileSystemBlobStore(dir);
+    BlobStore.Blob fresh = put(store, "Lige uploadet");
+    assertFalse(store.delete(fresh.sha256(), Instant.now().minus(Duration.ofDays(1))));
+    assertTrue(store.exists(fresh.sha256()));
+  }
+
+  @Test
+  void removesOnlyUnfinishedWritesOlderThanTheCutOff() throws IOException {
+    FileSystemBlobStore store = new FileSystemBlobStore(dir);
+    Path crashed = Files.writeString(dir.resolve("tmp").resolve("upload-1.part"), "afbrudt");
+    Path writing = Files.writeString(dir.resolve("tmp").resolve("upload-2.part"), "i gang");
+    Files.setLastModifiedTime(crashed, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
+    BlobStore.Blob blob = put(store, "Gemt færdig");
+    age(store, blob.sha256(), Instant.now().minus(Duration.ofDays(2)));
+
+    BlobStore.Removed removed = store.removeUnfinished(Instant.now().minus(Duration.ofDays(1)));
+
+    assertEquals(new BlobStore.Removed(1, "afbrudt".length()), removed);
+    assertFalse(Files.exists(crashed));
+    assertTrue(Files.exists(writing), "a write in progress is newer than the cut-off");
+    assertTrue(store.exists(blob.sha256()), "stored blobs are not unfinished writes");
+  }
+
+  private static BlobStore.Blob put(BlobStore store, String text) throws IOException {
+    return store.put(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), 1000);
+  }
+
+  private static void age(FileSystemBlobStore store, String sha256, Instant storedAt)
+      throws IOException {
+    Files.setLastModifiedTime(store.pathOf(sha256), FileTime.from(storedAt));
+  }
+
+  private List<Path> tmpFiles() throws IOException {
+    try (Stream<Path> tmp = Files.list(dir.resolve("tmp"))) {
+      return tmp.toList();
+    }
+  }
+
   private long countBlobs() throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile).filter(p -> !p.startsWith(dir.resolve("tmp"))).count();
+      return files.filter(Files::isRegularFile).filter(p -> !p.startsWith(dir.resolve("tmp")))
+          .count();
     }
   }
 }

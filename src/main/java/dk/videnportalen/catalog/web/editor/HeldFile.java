@@ -6,8 +6,8 @@ import java.io.Serializable;
 
 /**
  * A file uploaded on an editor page but not yet attached: its bytes are already in the blob store
- * (content-addressed, so an abandoned upload costs space but no database rows), and it is
- * analysed and attached when the item is saved.
+ * (content-addressed, so an abandoned upload costs no database rows, and the blob sweep deletes
+ * it once the grace period has passed), and it is analysed and attached when the item is saved.
  */
 public record HeldFile(String name, String sha256, long size, boolean existed) implements Serializable {
 

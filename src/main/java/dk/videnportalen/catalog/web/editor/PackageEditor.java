@@ -35,10 +35,10 @@ public class PackageEditor implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient PackageService packages;
-  @Inject transient FileIntake intake;
-  @Inject transient Guard guard;
-  @Inject transient CurrentUser user;
+  @Inject PackageService packages;
+  @Inject FileIntake intake;
+  @Inject Guard guard;
+  @Inject CurrentUser user;
 
   private Long id;
   private String title;

@@ -37,10 +37,10 @@ public class StoryEditor implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient StoryService stories;
-  @Inject transient FileIntake intake;
-  @Inject transient Guard guard;
-  @Inject transient CurrentUser user;
+  @Inject StoryService stories;
+  @Inject FileIntake intake;
+  @Inject Guard guard;
+  @Inject CurrentUser user;
 
   private Long id;
   private String title;

@@ -19,8 +19,8 @@ public class ThemeEditor implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ThemeService themes;
-  @Inject transient Guard guard;
+  @Inject ThemeService themes;
+  @Inject Guard guard;
 
   private boolean editing;
   private String slug;

@@ -21,8 +21,8 @@ public class SynonymEditor implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient SynonymService synonyms;
-  @Inject transient Guard guard;
+  @Inject SynonymService synonyms;
+  @Inject Guard guard;
 
   private String rules;
   private int count;
