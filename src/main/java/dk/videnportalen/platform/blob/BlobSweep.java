@@ -3,6 +3,7 @@ package dk.videnportalen.platform.blob;
 import dk.videnportalen.platform.persistence.SchemaMigrated;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -55,6 +56,13 @@ public class BlobSweep {
   @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
   ManagedScheduledExecutorService executor;
 
+  /**
+   * The sweep itself runs here: the scheduler has a single thread, which also applies every
+   * change to the search index, and a sweep over many blobs would hold those back.
+   */
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService workers;
+
   private ScheduledFuture<?> schedule;
 
   /** What one sweep looked at and removed. */
@@ -63,7 +71,8 @@ public class BlobSweep {
 
   void onSchemaMigrated(@Observes SchemaMigrated event) {
     // Soon after boot, so that frequent restarts do not keep postponing it.
-    schedule = executor.scheduleWithFixedDelay(this::sweepQuietly, 10, 24 * 60, TimeUnit.MINUTES);
+    schedule = executor.scheduleWithFixedDelay(() -> workers.execute(this::sweepQuietly), 10,
+        24 * 60, TimeUnit.MINUTES);
   }
 
   @PreDestroy
