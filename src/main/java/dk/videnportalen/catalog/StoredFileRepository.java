@@ -29,11 +29,6 @@ public class StoredFileRepository {
         .findFirst();
   }
 
-  public Optional<String> text(StoredFile file) {
-    ExtractedText t = em.find(ExtractedText.class, file.getId());
-    return Optional.ofNullable(t).map(ExtractedText::getContent);
-  }
-
   /**
    * The extracted texts of these stored files by file id, read in a few queries rather than one
    * per file; a file without text is left out.

@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Content-addressed storage of originals: the same bytes are stored once. */
 public interface BlobStore {
+
+  /** A blob's address: the SHA-256 of its bytes in lower-case hex. */
+  Pattern ADDRESS = Pattern.compile("[0-9a-f]{64}");
 
   /**
    * Stores everything {@code in} yields.
@@ -60,7 +64,7 @@ public interface BlobStore {
 
   /** Checks that {@code sha256} is a well-formed address, so it can never name another path. */
   static String requireAddress(String sha256) {
-    if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+    if (sha256 == null || !ADDRESS.matcher(sha256).matches()) {
       throw new IllegalArgumentException("Not a blob address: " + sha256);
     }
     return sha256;

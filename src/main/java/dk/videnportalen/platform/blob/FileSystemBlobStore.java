@@ -34,7 +34,6 @@ public class FileSystemBlobStore implements BlobStore {
 
   private static final int BUFFER = 64 * 1024;
   private static final Pattern FANOUT = Pattern.compile("[0-9a-f]{2}");
-  private static final Pattern ADDRESS = Pattern.compile("[0-9a-f]{64}");
   private final Path root;
   private final Path tmp;
 
