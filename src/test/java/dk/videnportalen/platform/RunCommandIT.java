@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.videnportalen.testing.Json;
+import dk.videnportalen.testing.ContentImports;
 import dk.videnportalen.testing.PortalClient;
 import dk.videnportalen.testing.PortalServer;
 import jakarta.json.JsonObject;
@@ -13,9 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -42,7 +40,7 @@ class RunCommandIT {
       assertTrue(m.find(), "the generated admin password is printed once at first boot");
       PortalClient admin = server.client().withBasicAuth("admin", m.group(1));
 
-      JsonObject running = awaitContentJob(admin, j -> j.getInt("processed") >= 2);
+      JsonObject running = ContentImports.await(admin, j -> j.getInt("processed") >= 2);
       boolean crashedMidImport = !"done".equals(running.getString("state"));
       server.kill();
       String firstLog = server.log();
@@ -56,7 +54,7 @@ class RunCommandIT {
       assertTrue(secondBoot.contains("cannot be read; rebuilding it from the database"),
           "a corrupt index is noticed and rebuilt at boot");
 
-      JsonObject done = awaitContentJob(admin, j -> "done".equals(j.getString("state")));
+      JsonObject done = ContentImports.await(admin, j -> "done".equals(j.getString("state")));
       if (crashedMidImport) {
         // The import resumes a few seconds after the portal is ready, so read the log after it.
         String afterImport = server.log().substring(firstLog.length());
@@ -105,25 +103,5 @@ class RunCommandIT {
       }
     }
     throw new AssertionError("the rebuilt index never found '" + query + "'");
-  }
-
-  private static JsonObject awaitContentJob(PortalClient admin,
-      java.util.function.Predicate<JsonObject> condition) {
-    long deadline = System.currentTimeMillis() + 300_000;
-    while (System.currentTimeMillis() < deadline) {
-      Optional<JsonObject> job = Json.objects(admin.get("/api/imports").jsonArray()).stream()
-          .filter(j -> j.getString("kind").equals("content"))
-          .findFirst();
-      if (job.isPresent() && (condition.test(job.get())
-          || List.of("done", "failed").contains(job.get().getString("state")))) {
-        return job.get();
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-    throw new AssertionError("the content import did not progress within 5 minutes");
   }
 }

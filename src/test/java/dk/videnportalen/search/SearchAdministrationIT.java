@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.videnportalen.testing.ContentImports;
 import dk.videnportalen.testing.Json;
 import dk.videnportalen.testing.PortalClient;
 import dk.videnportalen.testing.PortalServer;
@@ -89,7 +90,7 @@ class SearchAdministrationIT {
             + "\"action\":\"b\",\"outcome\":\"c\"}"));
     assertEquals(201, draft.status(), draft::toString);
     SearchApiIT.awaitSearch(admin, word, r -> r.getJsonNumber("total").longValue() == 3, 10_000);
-    awaitContentImport(admin); // nothing else may change the answers between the snapshots
+    ContentImports.awaitEnd(admin); // nothing else may change the answers between the snapshots
     awaitIndex(admin, s -> s.getJsonNumber("lastEvent").longValue()
         >= s.getJsonNumber("latestEvent").longValue());
     List<String> queries = List.of(word, "læring", "børn fællesskab", "\"" + word + "\"");
@@ -141,19 +142,6 @@ class SearchAdministrationIT {
       }
     }
     return answers;
-  }
-
-  /** The shared portal imports content/ after its boot; waits until that has ended. */
-  private static void awaitContentImport(PortalClient admin) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + 300_000;
-    while (Json.objects(admin.get("/api/imports").jsonArray()).stream()
-        .filter(j -> j.getString("kind").equals("content"))
-        .anyMatch(j -> !List.of("done", "failed").contains(j.getString("state")))) {
-      if (System.currentTimeMillis() > deadline) {
-        throw new AssertionError("the content import did not end within 5 minutes");
-      }
-      Thread.sleep(200);
-    }
   }
 
   private static JsonObject awaitIndex(PortalClient admin, Predicate<JsonObject> done)
