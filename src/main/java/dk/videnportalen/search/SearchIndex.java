@@ -1,5 +1,6 @@
 package dk.videnportalen.search;
 
+import dk.videnportalen.identity.audit.AuditLog;
 import dk.videnportalen.platform.config.PortalConfig;
 import dk.videnportalen.platform.persistence.SchemaMigrated;
 import jakarta.annotation.PreDestroy;
@@ -62,6 +63,7 @@ public class SearchIndex {
   @Inject IndexEventFeed feed;
   @Inject @Any Instance<SearchableItems> providers;
   @Inject SearchAnalyzers analyzers;
+  @Inject AuditLog audit;
 
   @Inject
   @ConfigProperty(name = "portal.index.poll-millis", defaultValue = "500")
@@ -90,6 +92,21 @@ public class SearchIndex {
   private volatile String problem;
   private ScheduledFuture<?> poller;
   private ScheduledFuture<?> housekeeping;
+
+  /** Why a rebuild started: the audit log says so beside who or what started it. */
+  public enum RebuildCause {
+    REQUESTED("bestilt af en administrator"),
+    MISSING("der var intet indeks"),
+    UNREADABLE("indekset kunne ikke læses"),
+    OTHER_FORMAT("indekset havde et andet format"),
+    BEHIND_QUEUE("indekset var ældre end den gemte ændringskø");
+
+    private final String danish;
+
+    RebuildCause(String danish) {
+      this.danish = danish;
+    }
+  }
 
   /** How far a rebuild has come. */
   public record RebuildProgress(Instant started, long total, AtomicLong done, boolean finished,
@@ -124,26 +141,29 @@ public class SearchIndex {
     Path root = root();
     Files.createDirectories(root);
     Optional<Path> existing = currentPointer(root);
-    boolean rebuildNeeded = false;
+    RebuildCause cause = null;
     IndexGeneration gen = null;
     if (existing.isPresent()) {
       try {
         gen = IndexGeneration.open(existing.get(), analyzers.forIndexing());
         if (!IndexFields.INDEX_VERSION.equals(gen.committedVersion())) {
           LOG.info("The search index has another format version; rebuilding it from the database");
-          rebuildNeeded = true;
+          cause = RebuildCause.OTHER_FORMAT;
         }
       } catch (IOException | RuntimeException e) {
         LOG.log(Level.WARNING, "The search index at " + existing.get()
             + " cannot be read; rebuilding it from the database", e);
         quarantine(existing.get());
+        cause = RebuildCause.UNREADABLE;
       }
     }
     if (gen == null) {
       gen = IndexGeneration.open(newGenerationDir(root), analyzers.forIndexing());
       gen.commit(feed.latest());
       pointTo(root, gen.path());
-      rebuildNeeded = true;
+      if (cause == null) {
+        cause = RebuildCause.MISSING;
+      }
     }
     writeLock.lock();
     try {
@@ -154,17 +174,20 @@ public class SearchIndex {
     }
     if (gen.lastEvent() < feed.oldest() - 1) {
       LOG.info("The search index is older than the kept queue; rebuilding it from the database");
-      rebuildNeeded = true;
+      cause = RebuildCause.BEHIND_QUEUE;
     }
     LOG.info(() -> "Search index open: " + current.documents() + " documents, last event "
         + current.lastEvent());
-    if (rebuildNeeded) {
-      rebuild();
+    if (cause != null) {
+      rebuild(cause);
     }
   }
 
-  /** Starts a rebuild from the database unless one is running; returns its progress. */
-  public synchronized RebuildProgress rebuild() {
+  /**
+   * Starts a rebuild of this node's index from the database unless one is running; returns its
+   * progress. Each node keeps its own index, so this rebuilds the index of the node it runs on.
+   */
+  public synchronized RebuildProgress rebuild(RebuildCause cause) {
     RebuildProgress running = rebuild;
     if (running != null && !running.finished()) {
       return running;
@@ -173,6 +196,7 @@ public class SearchIndex {
         false, null);
     rebuild = started;
     workers.execute(() -> runRebuild(started));
+    audited("INDEX_REBUILD_STARTED", cause.danish + "; " + started.total() + " elementer");
     return started;
   }
 
@@ -212,8 +236,9 @@ public class SearchIndex {
       }
       int docs = fresh.documents();
       rebuild = new RebuildProgress(p.started(), p.total(), p.done(), true, null);
-      LOG.info(() -> "Search index rebuilt: " + docs + " documents in "
-          + Duration.between(p.started(), Instant.now()).toMillis() + " ms");
+      Duration took = Duration.between(p.started(), Instant.now());
+      LOG.info(() -> "Search index rebuilt: " + docs + " documents in " + took.toMillis() + " ms");
+      audited("INDEX_REBUILT", docs + " dokumenter på " + Math.max(1, took.toSeconds()) + " s");
       pollQuietly();
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.SEVERE, "Rebuilding the search index failed", e);
@@ -222,6 +247,19 @@ public class SearchIndex {
         closeQuietly(fresh);
         deleteTree(fresh.path());
       }
+      audited("INDEX_REBUILD_FAILED", String.valueOf(e.getMessage()));
+    }
+  }
+
+  /**
+   * An entry in the audit log; a database that refuses it must not stop the index from being
+   * rebuilt, which is what makes search work again.
+   */
+  private void audited(String action, String summary) {
+    try {
+      audit.recordOperation(action, "index", summary);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not write " + action + " to the audit log", e);
     }
   }
 

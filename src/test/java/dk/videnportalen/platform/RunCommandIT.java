@@ -67,6 +67,11 @@ class RunCommandIT {
       assertEquals(CONTENT_STORIES, admin.get("/api/stories?size=1").json()
           .getJsonNumber("total").intValue());
       awaitSearchFinds(server.client(), "progressionsmodellen");
+      JsonObject rebuildAtBoot = admin.get("/api/admin/audit?size=1&action=INDEX_REBUILD_STARTED")
+          .jsonArray().getJsonObject(0);
+      assertEquals("system", rebuildAtBoot.getString("actor"), rebuildAtBoot::toString);
+      assertTrue(rebuildAtBoot.getString("summary").startsWith("indekset kunne ikke læses"),
+          rebuildAtBoot::toString);
 
       int exit = server.stop();
       assertTrue(exit == 0 || exit == 143, "SIGTERM ends the server cleanly, exit " + exit);

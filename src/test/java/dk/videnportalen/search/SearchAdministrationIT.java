@@ -107,6 +107,13 @@ class SearchAdministrationIT {
         done::toString);
     assertEquals(done.getJsonNumber("rebuildTotal"), done.getJsonNumber("rebuildDone"));
     assertEquals(200, portal.client().get("/health/ready").status());
+    JsonObject started = newestAudit(admin, "INDEX_REBUILD_STARTED");
+    assertEquals("admin", started.getString("actor"), started::toString);
+    assertTrue(started.getString("summary").startsWith("bestilt af en administrator; "),
+        started::toString);
+    JsonObject rebuilt = newestAudit(admin, "INDEX_REBUILT");
+    assertEquals("system", rebuilt.getString("actor"), rebuilt::toString);
+    assertTrue(rebuilt.getString("summary").contains(" dokumenter på "), rebuilt::toString);
 
     Map<String, JsonObject> after = answers(portal, queries);
     for (String key : before.keySet()) {
@@ -114,6 +121,10 @@ class SearchAdministrationIT {
     }
     assertEquals(3, after.get("editor " + word).getJsonNumber("total").longValue());
     assertEquals(2, after.get("anonymous " + word).getJsonNumber("total").longValue());
+  }
+
+  private static JsonObject newestAudit(PortalClient admin, String action) {
+    return admin.get("/api/admin/audit?size=1&action=" + action).jsonArray().getJsonObject(0);
   }
 
   /**

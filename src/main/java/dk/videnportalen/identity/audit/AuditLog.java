@@ -45,6 +45,16 @@ public class AuditLog {
     em.persist(new AuditEvent(actor(), action, targetType, targetId, summary));
   }
 
+  /**
+   * Records an operation that changes no rows of its own (starting an index rebuild, a blob
+   * sweep) in a transaction of its own, as done by the signed-in person, or by "system" on a
+   * background thread.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void recordOperation(String action, String targetType, String summary) {
+    em.persist(new AuditEvent(actor(), action, targetType, null, summary));
+  }
+
   /** Records an action with an explicit actor (sign-in events, anonymisation). */
   @Transactional
   public void recordAs(String actor, String action, String targetType, Long targetId,

@@ -32,12 +32,12 @@ public class BlobAdminResource {
           + "or in an import are kept; also removes uploads a crash left unfinished. Answers "
           + "with the grace period in hours, the number of files old enough to be checked, and "
           + "the number and bytes of files and unfinished uploads removed. Safe while other "
-          + "nodes sweep too.")
+          + "nodes sweep too. Recorded in the audit log as BLOBS_SWEPT.")
   @APIResponse(responseCode = "200", description = "What was checked and removed")
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "403", description = "Not an administrator")
   public BlobSweep.Result sweep() throws IOException {
     guard.require(Action.SWEEP_BLOBS);
-    return sweep.sweep();
+    return sweep.sweepNow();
   }
 }

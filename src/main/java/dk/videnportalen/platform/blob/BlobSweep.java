@@ -1,5 +1,6 @@
 package dk.videnportalen.platform.blob;
 
+import dk.videnportalen.identity.audit.AuditLog;
 import dk.videnportalen.platform.persistence.SchemaMigrated;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -18,6 +19,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +49,7 @@ public class BlobSweep {
   private static final int BATCH = 500;
 
   @Inject BlobStore blobs;
+  @Inject AuditLog audit;
   @Inject @Any Instance<BlobReferences> references;
 
   @Inject
@@ -67,7 +70,19 @@ public class BlobSweep {
 
   /** What one sweep looked at and removed. */
   public record Result(long graceHours, int checked, int blobs, long bytes, int unfinished,
-      long unfinishedBytes) {}
+      long unfinishedBytes) {
+
+    boolean removedAnything() {
+      return blobs > 0 || unfinished > 0;
+    }
+
+    /** For the audit log, in the language of its readers. */
+    String danish() {
+      return String.format(Locale.ROOT, "%d filer (%d bytes) og %d ufærdige uploads"
+          + " (%d bytes) fjernet; %d filer ældre end %d timer kontrolleret", blobs, bytes,
+          unfinished, unfinishedBytes, checked, graceHours);
+    }
+  }
 
   void onSchemaMigrated(@Observes SchemaMigrated event) {
     // Soon after boot, so that frequent restarts do not keep postponing it.
@@ -82,8 +97,18 @@ public class BlobSweep {
     }
   }
 
+  /**
+   * Sweeps at once on an administrator's request. The audit log records who asked and what was
+   * removed, even when nothing was; a scheduled sweep is recorded only when it removed something.
+   */
+  public Result sweepNow() throws IOException {
+    Result result = sweep();
+    audit.recordOperation("BLOBS_SWEPT", "blobs", result.danish());
+    return result;
+  }
+
   /** Deletes every blob last stored before the grace period that no feature needs. */
-  public Result sweep() throws IOException {
+  Result sweep() throws IOException {
     long hours = Math.max(1, graceHours);
     Instant cutOff = Instant.now().minus(Duration.ofHours(hours));
     int checked = 0;
@@ -116,7 +141,10 @@ public class BlobSweep {
 
   void sweepQuietly() {
     try {
-      sweep();
+      Result result = sweep();
+      if (result.removedAnything()) {
+        audit.recordOperation("BLOBS_SWEPT", "blobs", result.danish());
+      }
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.WARNING, "The blob sweep failed; the next one tries again", e);
     }

@@ -36,7 +36,7 @@ public class IndexAdminResource {
   @Operation(summary = "Rebuild the index from the database; searches continue meanwhile")
   public Response rebuild() {
     guard.require(Action.REBUILD_INDEX);
-    index.rebuild();
+    index.rebuild(SearchIndex.RebuildCause.REQUESTED);
     return Response.accepted(index.status()).build();
   }
 }

@@ -74,6 +74,11 @@ class BlobSweepIT {
     assertTrue(Files.exists(blob(portal, attached)), "an attached file stays, however old");
     assertTrue(Files.exists(blob(portal, fresh)), "a recent upload waits out the grace period");
     assertArrayEquals(attached, admin.get("/api/files/" + attachedId).body());
+    JsonObject recorded = admin.get("/api/admin/audit?action=BLOBS_SWEPT&size=1").jsonArray()
+        .getJsonObject(0);
+    assertEquals("admin", recorded.getString("actor"), recorded::toString);
+    assertTrue(recorded.getString("summary").startsWith(result.getJsonNumber("blobs") + " filer"),
+        recorded::toString);
 
     long again = fileId(Uploads.createPackage(admin, Uploads.uniqueTitle("Igen"), "slettet.txt",
         ofDeleted));
