@@ -95,7 +95,8 @@ class EditorPagesIT {
     String user = EditorAccounts.ready(portal, "STAFF");
     try (EditorBrowser b = EditorBrowser.open(portal.baseUri())) {
       b.signIn(user, EditorAccounts.PASSWORD);
-      for (String page : new String[] {"/redaktion", "/redaktion/pakke", "/admin", "/admin/logbog"}) {
+      for (String page : new String[] {"/redaktion", "/redaktion/pakke", "/admin",
+          "/admin/soegeindeks", "/admin/logbog"}) {
         b.go(page);
         assertTrue(b.text().contains("Ingen adgang"), page + ": " + b.text());
         assertFalse(b.source().contains("Exception") || b.source().contains("at dk.videnportalen"),
@@ -196,6 +197,33 @@ class EditorPagesIT {
   }
 
   @Test
+  void anAdministratorRebuildsTheSearchIndexAndSeesItsProgressToTheEnd(PortalServer portal) {
+    try (EditorBrowser b = EditorBrowser.open(portal.baseUri())) {
+      b.signIn("admin", PortalServer.ADMIN_PASSWORD);
+      b.go("/admin/soegeindeks");
+      String documents = b.find(By.id("documents")).getText();
+      assertTrue(documents.matches("[1-9][0-9.]*"), "documents in the index: " + documents);
+
+      b.click("f:rebuild");
+      b.waitFor(() -> b.text().contains("Genopbygningen er startet")
+          || b.text().contains("En genopbygning er allerede i gang"), "the rebuild to start");
+      // The page polls while the rebuild runs and stops when it finds it done.
+      b.waitFor(() -> b.text().contains("Seneste genopbygning")
+          && b.find(By.id("state-value")).getText().equals("Klar"), "the rebuild to finish");
+      String progress = b.find(By.id("progress-text")).getText();
+      Matcher counts = Pattern.compile("([0-9.]+) af ([0-9.]+) elementer").matcher(progress);
+      assertTrue(counts.matches() && counts.group(1).equals(counts.group(2)), progress);
+      assertFalse(b.text().contains("mislykkedes"), b.text());
+      b.screenshot("admin-soegeindeks");
+
+      JsonObject started = portal.admin()
+          .get("/api/admin/audit?size=1&action=INDEX_REBUILD_STARTED").jsonArray()
+          .getJsonObject(0);
+      assertEquals("admin", started.getString("actor"), started::toString);
+    }
+  }
+
+  @Test
   void everyEditorAndAdminPageRendersForAnAdministrator(PortalServer portal) {
     String[][] pages = {
         {"/redaktion/temaer", "redaktion-temaer", "Temaer"},
@@ -203,6 +231,7 @@ class EditorPagesIT {
         {"/redaktion/soegestatistik", "redaktion-soegestatistik", "Hyppigste søgninger"},
         {"/redaktion/import", "redaktion-import", "Import"},
         {"/admin", "admin-brugere", "Invitér en bruger"},
+        {"/admin/soegeindeks", "admin-soegeindeks-alle", "Genopbyg søgeindekset"},
         {"/admin/logbog", "admin-logbog-alle", "Logbog"}};
     try (EditorBrowser b = EditorBrowser.open(portal.baseUri())) {
       b.signIn("admin", PortalServer.ADMIN_PASSWORD);

@@ -25,7 +25,8 @@ class SignedInAccessibilityIT {
 
   private static final List<String> PAGES = List.of("/konto", "/konto/adgangskode", "/redaktion",
       "/redaktion/pakke", "/redaktion/fortaelling", "/redaktion/temaer", "/redaktion/synonymer",
-      "/redaktion/soegestatistik", "/redaktion/import", "/admin", "/admin/logbog");
+      "/redaktion/soegestatistik", "/redaktion/import", "/admin", "/admin/soegeindeks",
+      "/admin/logbog");
 
   @ParameterizedTest
   @EnumSource(Mode.class)
