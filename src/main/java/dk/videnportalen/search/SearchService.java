@@ -28,6 +28,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -92,7 +93,12 @@ public class SearchService {
 
   private SearchResult run(FacetingSearcher searcher, SearchRequest r, Set<String> visibility,
       boolean autocorrected) throws IOException {
-    Query text = index.analyzers().parser().parse(r.query(), searcher);
+    // No words is browsing (a type or theme chosen, or the breadcrumb to all packages): every
+    // visible item, newest first, since a score would rank nothing.
+    boolean browsing = r.query().isBlank();
+    boolean newestFirst = browsing || r.newestFirst();
+    Query text = browsing ? new MatchAllDocsQuery()
+        : index.analyzers().parser().parse(r.query(), searcher);
     Query query = new BooleanQuery.Builder()
         .add(text, BooleanClause.Occur.MUST)
         .add(hiddenFrom(visibility), BooleanClause.Occur.MUST_NOT)
@@ -104,21 +110,21 @@ public class SearchService {
     // every match anyway (a top-10 pass with skipping plus an unscored counting pass measured
     // slower). The chosen facet values are checked in that pass, not as filters of the query,
     // so that a match missing one of them still counts for that dimension's other values.
-    FacetedSearch.Result<? extends TopDocs> result = r.newestFirst()
+    FacetedSearch.Result<? extends TopDocs> result = newestFirst
         ? faceted(searcher, query,
             new TopFieldCollectorManager(newestFirst(), wanted, null, Integer.MAX_VALUE), chosen)
         : faceted(searcher, query,
             new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE), chosen);
     TopDocs top = result.hits();
-    if (r.newestFirst()) {
+    if (newestFirst && !browsing) {
       TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
     }
     Map<String, List<FacetValue>> facets = newestYearsFirst(result.facets());
     long total = top.totalHits.value;
     ScoreDoc[] pageDocs = Arrays.copyOfRange(top.scoreDocs,
         Math.min(r.page() * r.size(), top.scoreDocs.length), top.scoreDocs.length);
-    List<Hit> hits = hits(searcher, text, pageDocs, visibility);
-    String suggestion = total < FEW_RESULTS && !r.query().isBlank() && !autocorrected
+    List<Hit> hits = hits(searcher, browsing ? null : text, pageDocs, visibility);
+    String suggestion = total < FEW_RESULTS && !browsing && !autocorrected
         ? spelling.suggest(searcher.getIndexReader(), r.query()).orElse(null) : null;
     if (total == 0 && suggestion != null) {
       // Nothing at all for the query as typed: show what the likely spelling finds, and say so.
@@ -136,6 +142,7 @@ public class SearchService {
         FACET_DIMENSIONS, chosen, FACET_VALUES));
   }
 
+  /** The page's hits; {@code text} is the query to highlight, or null when browsing. */
   private List<Hit> hits(FacetingSearcher searcher, Query text, ScoreDoc[] docs,
       Set<String> visibility) throws IOException {
     int[] ids = Arrays.stream(docs).mapToInt(d -> d.doc).toArray();
@@ -150,12 +157,15 @@ public class SearchService {
       byDocId.put(docs[i].doc, stored[i]);
       idsByType.computeIfAbsent(type(stored[i]), t -> new ArrayList<>()).add(id(stored[i]));
     }
-    SnippetHighlighter highlighter =
-        SnippetHighlighter.create(searcher, index.analyzers().forQueries(), byDocId);
-    Map<String, SnippetHighlighter.Snippet[]> best =
-        highlighter.best(text, ids, BODY_SNIPPET, SUMMARY);
-    SnippetHighlighter.Snippet[] bodies = best.get(BODY_SNIPPET);
-    SnippetHighlighter.Snippet[] summaries = best.get(SUMMARY);
+    SnippetHighlighter.Snippet[] bodies = new SnippetHighlighter.Snippet[docs.length];
+    SnippetHighlighter.Snippet[] summaries = new SnippetHighlighter.Snippet[docs.length];
+    if (text != null) {
+      Map<String, SnippetHighlighter.Snippet[]> best =
+          SnippetHighlighter.create(searcher, index.analyzers().forQueries(), byDocId)
+              .best(text, ids, BODY_SNIPPET, SUMMARY);
+      bodies = best.get(BODY_SNIPPET);
+      summaries = best.get(SUMMARY);
+    }
     Set<Long> visible = stillVisible(idsByType, visibility);
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
@@ -165,7 +175,8 @@ public class SearchService {
         continue;
       }
       SnippetHighlighter.Snippet body = bodies[i];
-      SnippetHighlighter.Snippet snippet = body != null ? body : summaries[i];
+      SnippetHighlighter.Snippet snippet = body != null ? body : summaries[i] != null
+          ? summaries[i] : SnippetHighlighter.opening(doc.get(SUMMARY));
       Long fileId = null;
       Integer page = null;
       if (body != null && body.fileIndex() > 0) {

@@ -101,6 +101,25 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     return out;
   }
 
+  /** Characters of a summary shown where no passage matched (a browsed or title-only hit). */
+  static final int OPENING_CHARS = 240;
+
+  /**
+   * The start of an item's summary as a snippet without marks, for hits that have no matching
+   * passage; cut at a word boundary. Null for an empty summary.
+   */
+  static Snippet opening(String summary) {
+    if (summary == null || summary.isBlank()) {
+      return null;
+    }
+    String text = summary.strip();
+    if (text.length() > OPENING_CHARS) {
+      int cut = text.lastIndexOf(' ', OPENING_CHARS);
+      text = text.substring(0, cut > OPENING_CHARS / 2 ? cut : OPENING_CHARS).stripTrailing() + " …";
+    }
+    return new Snippet(escapeText(text), 0, null);
+  }
+
   /** Plain text as HTML (null stays null). */
   static String escapeText(String text) {
     if (text == null) {

@@ -14,10 +14,13 @@ import dk.videnportalen.testing.Uploads;
 import dk.videnportalen.testing.Words;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Search through the API: near-real-time, Danish, facets, snippets, suggestions. */
 @SharedPortal
@@ -28,6 +31,8 @@ class SearchApiIT {
    * machine (a full GC, a busy core) does not make them fail. Speed is the benchmarks' job.
    */
   private static final long NRT_PATIENCE_MS = 10_000;
+
+  @TempDir Path tempDir;
 
   /** A made-up word no other document contains, so results are this test's own. */
   private static String uniqueWord() {
@@ -94,6 +99,43 @@ class SearchApiIT {
         .json().getJsonNumber("total").longValue());
     assertEquals(1, portal.client().get("/api/search?q=" + word + "&type=package")
         .json().getJsonNumber("total").longValue());
+  }
+
+  @Test
+  void withoutWordsAChosenThemeListsAllItsItemsNewestFirst(PortalServer portal) throws Exception {
+    String slug = "browse-" + Words.letters(6);
+    assertEquals(200, portal.admin().put("/api/themes/" + slug, "application/json",
+        ("{\"name\":\"Gennemsyn " + slug + "\"}").getBytes(StandardCharsets.UTF_8)).status());
+    Reply pkg = Uploads.createPackage(portal.admin(), "{\"title\":\"Nyeste pakke " + slug
+        + "\",\"summary\":\"Et oplæg <om> leg & læring.\",\"themes\":[\"" + slug + "\"]}",
+        Files.writeString(tempDir.resolve("oplaeg.txt"), "Oplæg om leg i skolegården."));
+    assertEquals(201, pkg.status(), pkg::toString);
+    Reply story = portal.admin().postMultipart("/api/stories", new PortalClient.Multipart()
+        .json("metadata", "{\"title\":\"Ældre fortælling " + slug + "\",\"challenge\":\"Børnene "
+            + "ventede længe.\",\"action\":\"Vi delte dem i små hold.\",\"outcome\":\"Mere ro.\","
+            + "\"themes\":[\"" + slug + "\"],\"unit\":\"Egeskolen\",\"unitKind\":\"SCHOOL\","
+            + "\"date\":\"2024-03-01\"}"));
+    assertEquals(201, story.status(), story::toString);
+    long storyId = story.json().getJsonNumber("id").longValue();
+    assertEquals(200, portal.admin().post("/api/stories/" + storyId + "/publish",
+        "application/json", new byte[0]).status());
+
+    String browse = "/api/search?theme=" + slug;
+    long deadline = System.currentTimeMillis() + NRT_PATIENCE_MS;
+    JsonObject r = portal.client().get(browse).json();
+    while (r.getJsonNumber("total").longValue() < 2 && System.currentTimeMillis() < deadline) {
+      sleep(50);
+      r = portal.client().get(browse).json();
+    }
+    assertEquals(2, r.getJsonNumber("total").longValue(), r::toString);
+    List<JsonObject> hits = Json.objects(r.getJsonArray("hits"));
+    assertEquals(List.of("package", "story"), hits.stream().map(h -> h.getString("type")).toList(),
+        "newest first");
+    assertEquals("Et oplæg &lt;om&gt; leg &amp; læring.", hits.get(0).getString("snippet"),
+        "the summary, escaped, stands in for a matching passage");
+    assertEquals(2, r.getJsonObject("facets").getJsonArray("type").size(), r::toString);
+    assertEquals(1, portal.client().get(browse + "&type=story").json()
+        .getJsonNumber("total").longValue());
   }
 
   @Test

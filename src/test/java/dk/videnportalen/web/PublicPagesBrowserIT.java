@@ -3,6 +3,8 @@ package dk.videnportalen.web;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.videnportalen.testing.Browser;
@@ -104,6 +106,56 @@ class PublicPagesBrowserIT {
       List<String> steps = browser.driver().findElements(By.cssSelector(".story-steps h2")).stream()
           .map(WebElement::getText).map(s -> s.replaceAll("^\\d\\s*", "")).toList();
       assertEquals(List.of("Udfordring", "Indsats", "Udbytte"), steps);
+    }
+  }
+
+  @Test
+  void theBreadcrumbListsAllPackagesAndAThemeNarrowsThem(PortalServer portal) {
+    try (Browser browser = Browser.open(portal.baseUri(), Mode.DESKTOP)) {
+      browser.go("/pakker/" + content.packageId());
+      browser.driver().findElement(By.cssSelector(".breadcrumbs li:nth-child(2) a")).click();
+      await("all packages", () -> browser.path().equals("/soeg?type=package"));
+      assertTrue(browser.driver().findElement(By.id("afgraens")).getAttribute("open") != null,
+          "the filters are open beside the results");
+      assertFalse(browser.driver().findElements(By.cssSelector("ol.hits li.hit")).isEmpty());
+      assertTrue(browser.driver().findElements(By.cssSelector(".sort")).isEmpty(),
+          "without words the list is newest first, with nothing to rank by");
+
+      // By address: the shared portal's many test themes may push this one out of the 30 shown.
+      browser.go("/soeg?type=package&theme=" + content.themeSlug());
+      List<String> titles = browser.driver().findElements(By.cssSelector("ol.hits .hit-title"))
+          .stream().map(WebElement::getText).toList();
+      assertEquals(List.of(content.packageTitle()), titles);
+      String snippet = browser.driver().findElement(By.cssSelector("ol.hits .snippet")).getText();
+      assertTrue(snippet.startsWith("Et forløb om tal og mål"), "the summary describes it: " + snippet);
+
+      browser.go("/fortaellinger");
+      await("all stories", () -> browser.path().equals("/soeg?type=story"));
+    }
+  }
+
+  @Test
+  void onAPhoneTheFirstResultIsInViewAndTheFiltersUnfoldOnATap(PortalServer portal) {
+    try (Browser browser = Browser.open(portal.baseUri(), Mode.MOBILE)) {
+      browser.go("/soeg?theme=" + content.themeSlug());
+      WebElement refine = browser.driver().findElement(By.id("afgraens"));
+      assertNull(refine.getAttribute("open"), "folded on a phone");
+      Number hitTop = (Number) browser.script(
+          "return document.querySelector('ol.hits li.hit').getBoundingClientRect().top;");
+      Number screen = (Number) browser.script("return window.innerHeight;");
+      assertTrue(hitTop.doubleValue() < screen.doubleValue(),
+          "the first result starts at " + hitTop + " px on a " + screen + " px screen");
+      browser.screenshot("search-phone-folded");
+
+      refine.findElement(By.tagName("summary")).click();
+      assertNotNull(refine.getAttribute("open"));
+      WebElement stories = refine.findElement(By.cssSelector("a[href*='type=story']"));
+      stories.click();
+      await("only stories", () -> browser.path().contains("type=story"));
+      assertEquals(List.of(content.storyTitle()), browser.driver()
+          .findElements(By.cssSelector("ol.hits .hit-title")).stream().map(WebElement::getText).toList());
+      assertFalse(browser.driver().findElements(By.cssSelector(".chips .chip")).isEmpty(),
+          "the chosen filter shows while the filters are folded");
     }
   }
 

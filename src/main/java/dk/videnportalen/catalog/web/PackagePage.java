@@ -43,8 +43,13 @@ public class PackagePage {
   private PackageView item;
   private List<Hit> related;
 
-  /** f:viewAction: loads the package or answers 404. */
+  /** f:viewAction: loads the package, or lists all packages for the bare address, or answers 404. */
   public void load() {
+    if (id == null) {
+      // The address without an id (typed, or cut back from an item's) lists them all.
+      Pages.redirectQuietly("/soeg?type=package");
+      return;
+    }
     OptionalLong key = Pages.id(id);
     item = key.isPresent() ? packages.find(key.getAsLong()).orElse(null) : null;
     if (item == null) {

@@ -38,8 +38,13 @@ public class StoryPage {
   private StoryView item;
   private List<Hit> related;
 
-  /** f:viewAction: loads the story or answers 404. */
+  /** f:viewAction: loads the story, or lists all stories for the bare address, or answers 404. */
   public void load() {
+    if (id == null) {
+      // The address without an id (typed, or cut back from an item's) lists them all.
+      Pages.redirectQuietly("/soeg?type=story");
+      return;
+    }
     OptionalLong key = Pages.id(id);
     item = key.isPresent() ? stories.find(key.getAsLong())
         .filter(s -> "published".equals(s.state()) || guard.may(Action.READ_DRAFTS))

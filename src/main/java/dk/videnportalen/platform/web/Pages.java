@@ -74,6 +74,15 @@ public final class Pages {
     return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
   }
 
+  /** {@link #redirect}, for callers that cannot throw {@link IOException}. */
+  public static void redirectQuietly(String path) {
+    try {
+      redirect(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Sends the browser to {@code path} (below the portal's context path) and ends the request. */
   public static void redirect(String path) throws IOException {
     FacesContext context = FacesContext.getCurrentInstance();

@@ -40,8 +40,10 @@ public class SearchResource {
       description = "Any text is a valid query: quotes make phrases, - excludes a word. Facets "
           + "(type, theme, audience, community, year) count the results and are drill-downs via "
           + "the same-named parameters. Snippets are HTML with <mark> around matches; `page` is "
-          + "the page or slide of the file (`fileId`) the snippet is from.")
+          + "the page or slide of the file (`fileId`) the snippet is from; a hit without a matching "
+          + "passage has the start of its summary.")
   public SearchResult search(
+      @Parameter(description = "the words; empty lists every item the filters allow, newest first")
       @QueryParam("q") String q,
       @Parameter(description = "package, story, thread, post or module") @QueryParam("type") String type,
       @Parameter(description = "theme slug") @QueryParam("theme") String theme,
