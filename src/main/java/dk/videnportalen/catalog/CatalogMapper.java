@@ -68,6 +68,12 @@ final class CatalogMapper {
         s.getFiles().stream().map(CatalogMapper::toView).toList());
   }
 
+  /** Where the current version's first-page image is, or null when it has none. */
+  static String previewUrl(Attachment a) {
+    return a.current().getStoredFile().getPreviewSha256() == null ? null
+        : fileUrl(a.getId()) + "/preview";
+  }
+
   static FileView toView(Attachment a) {
     FileVersion current = a.current();
     StoredFile f = current.getStoredFile();
@@ -88,7 +94,7 @@ final class CatalogMapper {
         f.getMetaLanguage(),
         current.getVersionNo(),
         url,
-        f.getPreviewSha256() == null ? null : url + "/preview",
+        previewUrl(a),
         a.getVersions().stream()
             .map(v -> new VersionView(v.getVersionNo(), v.getOriginalName(),
                 v.getStoredFile().getSize(), v.getStoredFile().getMediaType(),

@@ -201,7 +201,7 @@ public class CatalogSearchables implements SearchableItems {
     List<FileText> files = new ArrayList<>();
     for (Attachment a : attachments) {
       String text = texts.getOrDefault(a.current().getStoredFile().getId(), "");
-      files.add(new FileText(a.getId(), a.displayName(), text));
+      files.add(new FileText(a.getId(), a.displayName(), text, CatalogMapper.previewUrl(a)));
     }
     return files;
   }

@@ -84,11 +84,13 @@ final class DocumentBuilder {
     StringBuilder snippet = new StringBuilder();
     append(body, snippet, d.text());
     doc.add(new StoredField(FILE_IDS, 0L));
+    doc.add(new StoredField(FILE_PREVIEWS, ""));
     for (SearchDocument.FileText f : d.files()) {
       body.append(FILE_SEPARATOR);
       snippet.append(FILE_SEPARATOR);
       append(body, snippet, f.text());
       doc.add(new StoredField(FILE_IDS, f.fileId()));
+      doc.add(new StoredField(FILE_PREVIEWS, f.preview() == null ? "" : f.preview()));
     }
     WeightedWords words = new WeightedWords();
     addToBody(doc, words, d.title(), WeightedWords.TITLE);

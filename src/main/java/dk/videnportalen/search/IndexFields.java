@@ -7,7 +7,7 @@ package dk.videnportalen.search;
 public final class IndexFields {
 
   /** Bumped whenever fields or analysis change: an index with another version is rebuilt. */
-  public static final String INDEX_VERSION = "3";
+  public static final String INDEX_VERSION = "4";
 
   /** Unique key "id": the item id as a string (StringField, stored). */
   public static final String ID = "id";
@@ -38,6 +38,8 @@ public final class IndexFields {
   public static final String BODY_SNIPPET = "body_hl";
   /** Ids of the files in {@link #BODY_SNIPPET}, in order (stored). */
   public static final String FILE_IDS = "file_ids";
+  /** Preview image addresses of the same files, aligned with {@link #FILE_IDS}; "" for none. */
+  public static final String FILE_PREVIEWS = "file_previews";
   /** Lower-cased, unstemmed words: vocabulary for did-you-mean and suggestions. */
   public static final String SPELL = "spell";
   /** Title prefixes for suggestions as you type. */

@@ -34,7 +34,8 @@ public class RelatedItems {
   static final int MAX_RELATED = 5;
   /** Words of each field MoreLikeThis reads: the start of a long file says what it is about. */
   static final int MAX_TOKENS = 1_500;
-  private static final Set<String> STORED = Set.of(ID, TYPE, TITLE, URL, SUMMARY, THEME, DATE);
+  private static final Set<String> STORED =
+      Set.of(ID, TYPE, TITLE, URL, SUMMARY, THEME, DATE, FILE_PREVIEWS);
   private static final String[] LIKE_FIELDS = {TITLE, SUMMARY, BODY_SNIPPET};
   private static final Set<String> LIKE_FIELD_SET = Set.of(LIKE_FIELDS);
 
@@ -99,7 +100,8 @@ public class RelatedItems {
         Document doc = stored.document(d.doc, STORED);
         IndexableField date = doc.getField(DATE);
         hits.add(new Hit(Long.parseLong(doc.get(ID)), doc.get(TYPE), doc.get(TITLE), doc.get(URL),
-            SnippetHighlighter.escapeText(doc.get(SUMMARY)), null, null, d.score, List.of(doc.getValues(THEME)),
+            SnippetHighlighter.escapeText(doc.get(SUMMARY)), null, null,
+            SearchService.preview(doc, 0), d.score, List.of(doc.getValues(THEME)),
             date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue())));
       }
       return List.copyOf(hits);

@@ -36,8 +36,11 @@ public record SearchDocument(
     files = files == null ? List.of() : List.copyOf(files);
   }
 
-  /** The text of one file of the item; {@code fileId} is its id in the files API. */
-  public record FileText(long fileId, String name, String text) {}
+  /**
+   * The text of one file of the item; {@code fileId} is its id in the files API, {@code preview}
+   * the address of its first-page image (null if it has none), shown beside results.
+   */
+  public record FileText(long fileId, String name, String text, String preview) {}
 
   /**
    * Who may find an item. Checked again against the database for every result shown, so a

@@ -22,7 +22,7 @@ public record SearchResult(String query, long total, int page, int size, List<Hi
    * @param fileId the file the passage is from, if any
    */
   public record Hit(long id, String type, String title, String url, String snippet, Integer page,
-      Long fileId, float score, List<String> themes, LocalDate date) {}
+      Long fileId, String preview, float score, List<String> themes, LocalDate date) {}
 
   /** A facet value and how many results have it. */
   public record FacetValue(String value, long count) {}

@@ -55,7 +55,7 @@ public class SearchService {
   static final int FEW_RESULTS = 3;
   /** What a hit shows, and the text its snippet is taken from. */
   private static final Set<String> STORED =
-      Set.of(ID, TYPE, TITLE, URL, THEME, DATE, FILE_IDS, BODY_SNIPPET, SUMMARY);
+      Set.of(ID, TYPE, TITLE, URL, THEME, DATE, FILE_IDS, FILE_PREVIEWS, BODY_SNIPPET, SUMMARY);
 
   @Inject SearchIndex index;
   @Inject SpellingSuggester spelling;
@@ -179,7 +179,8 @@ public class SearchService {
           ? summaries[i] : SnippetHighlighter.opening(doc.get(SUMMARY));
       Long fileId = null;
       Integer page = null;
-      if (body != null && body.fileIndex() > 0) {
+      int fileIndex = body == null ? 0 : body.fileIndex();
+      if (fileIndex > 0) {
         IndexableField[] files = doc.getFields(FILE_IDS);
         if (body.fileIndex() < files.length) {
           fileId = files[body.fileIndex()].numericValue().longValue();
@@ -188,12 +189,29 @@ public class SearchService {
       }
       IndexableField date = doc.getField(DATE);
       hits.add(new Hit(id, type(doc).code(), doc.get(TITLE), doc.get(URL),
-          snippet == null ? null : snippet.html(), page, fileId,
+          snippet == null ? null : snippet.html(), page, fileId, preview(doc, fileIndex),
           Float.isNaN(docs[i].score) ? 0f : docs[i].score,
           List.of(doc.getValues(THEME)),
           date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue())));
     }
     return hits;
+  }
+
+  /**
+   * The image beside a hit: the first page of the file its snippet came from, or else of the
+   * item's first file that has one; null for an item without such files.
+   */
+  static String preview(Document doc, int fileIndex) {
+    String[] previews = doc.getValues(FILE_PREVIEWS);
+    if (fileIndex > 0 && fileIndex < previews.length && !previews[fileIndex].isEmpty()) {
+      return previews[fileIndex];
+    }
+    for (String p : previews) {
+      if (!p.isEmpty()) {
+        return p;
+      }
+    }
+    return null;
   }
 
   private static long id(Document doc) {

@@ -54,6 +54,12 @@ class SearchApiIT {
     assertEquals("package", hit.getString("type"));
     assertEquals("/pakker/" + id, hit.getString("url"));
     assertTrue(hit.getString("snippet").contains("<mark>" + word + "</mark>"), hit::toString);
+    long fileId = pkg.getJsonArray("files").getJsonObject(0).getJsonNumber("id").longValue();
+    assertEquals("/api/files/" + fileId + "/preview", hit.getString("preview"),
+        "the first page of the file the snippet is from, shown beside the result");
+    Reply image = portal.client().get(hit.getString("preview"));
+    assertEquals(200, image.status());
+    assertEquals("image/png", image.header("Content-Type"));
 
     assertEquals(204, portal.admin().delete("/api/packages/" + id).status());
     awaitSearch(portal.client(), word, r -> r.getJsonNumber("total").longValue() == 0, 1500);

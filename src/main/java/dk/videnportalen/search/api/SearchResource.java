@@ -41,7 +41,8 @@ public class SearchResource {
           + "(type, theme, audience, community, year) count the results and are drill-downs via "
           + "the same-named parameters. Snippets are HTML with <mark> around matches; `page` is "
           + "the page or slide of the file (`fileId`) the snippet is from; a hit without a matching "
-          + "passage has the start of its summary.")
+          + "passage has the start of its summary. `preview` is the first-page image of that file, "
+          + "or else of the item's first file that has one (null for none).")
   public SearchResult search(
       @Parameter(description = "the words; empty lists every item the filters allow, newest first")
       @QueryParam("q") String q,

@@ -183,7 +183,7 @@ public final class SearchSpeedBench {
     return new SearchDocument(item.n() + 1L, ItemType.PACKAGE, item.title(), item.summary(),
         item.themes(), names, item.audience(), null, item.date(), "/pakker/" + (item.n() + 1),
         SearchDocument.Visibility.PUBLIC, item.unit(),
-        List.of(new SearchDocument.FileText(item.n() + 1_000_000L, "tekst.txt", item.bodyText())));
+        List.of(new SearchDocument.FileText(item.n() + 1_000_000L, "tekst.txt", item.bodyText(), null)));
   }
 
   private static String summaryOf(String challenge) {
