@@ -128,7 +128,7 @@ class PublicPagesBrowserIT {
       assertEquals(List.of(content.packageTitle()), titles);
       String snippet = browser.driver().findElement(By.cssSelector("ol.hits .snippet")).getText();
       assertTrue(snippet.startsWith("Et forløb om tal og mål"), "the summary describes it: " + snippet);
-      WebElement preview = browser.driver().findElement(By.cssSelector("ol.hits .hit-preview img"));
+      WebElement preview = browser.driver().findElement(By.cssSelector("ol.hits .thumb img"));
       assertTrue(preview.getAttribute("src").endsWith("/api/files/" + content.fileId() + "/preview"));
       await("the picture of the package's file loads", () -> (Boolean) browser.script(
           "return arguments[0].complete && arguments[0].naturalWidth > 0;", preview));

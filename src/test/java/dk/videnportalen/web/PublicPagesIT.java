@@ -52,13 +52,20 @@ class PublicPagesIT {
 
   @Test
   void unknownIdsAndSlugsGetTheNotFoundPage(PortalClient client) {
-    for (String path : List.of("/pakker/987654321", "/pakker/abc", "/pakker/-1", "/pakker",
+    for (String path : List.of("/pakker/987654321", "/pakker/abc", "/pakker/-1",
         "/fortaellinger/987654321", "/fortaellinger/x'y", "/temaer/findes-ikke-" + content.word(),
         "/pakker/" + content.storyId())) {
       Reply page = client.get(path);
       assertEquals(404, page.status(), () -> path + " → " + page);
       assertTrue(page.text().contains("Siden findes ikke"), path);
       assertFalse(page.text().contains("Exception"), path);
+    }
+    // Without an id the address lists them all rather than saying there is nothing.
+    for (String path : List.of("/pakker", "/fortaellinger/")) {
+      Reply page = client.get(path);
+      assertEquals(302, page.status(), () -> path + " → " + page);
+      assertTrue(page.header("Location").endsWith(
+          path.startsWith("/pakker") ? "/soeg?type=package" : "/soeg?type=story"), page::toString);
     }
   }
 
