@@ -115,6 +115,7 @@ class PublicPagesBrowserIT {
       browser.go("/pakker/" + content.packageId());
       browser.driver().findElement(By.cssSelector(".breadcrumbs li:nth-child(2) a")).click();
       await("all packages", () -> browser.path().equals("/soeg?type=package"));
+      assertEquals("Læringspakker", browser.driver().findElement(By.tagName("h1")).getText());
       assertTrue(browser.driver().findElement(By.id("afgraens")).getAttribute("open") != null,
           "the filters are open beside the results");
       assertFalse(browser.driver().findElements(By.cssSelector("ol.hits li.hit")).isEmpty());

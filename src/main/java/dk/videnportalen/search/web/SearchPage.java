@@ -85,6 +85,18 @@ public class SearchPage {
     return q != null && !q.isBlank();
   }
 
+  /**
+   * The heading when a type is listed without words ("Læringspakker" for the breadcrumbs' list),
+   * or null for a search.
+   */
+  public String getBrowseHeading() {
+    if (hasQuery() || !("package".equals(type) || "story".equals(type))) {
+      return null;
+    }
+    return "package".equals(type) ? Pages.text("type.packages", "Læringspakker")
+        : Pages.text("type.stories", "Praksisfortællinger");
+  }
+
   public boolean hasFilters() {
     return notBlank(type) || notBlank(theme) || notBlank(audience) || notBlank(year);
   }
