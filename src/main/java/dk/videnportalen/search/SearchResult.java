@@ -17,9 +17,12 @@ public record SearchResult(String query, long total, int page, int size, List<Hi
   /**
    * One found item.
    *
-   * @param snippet the best passage, HTML-escaped apart from {@code <mark>} around matches
+   * @param snippet the best passage, HTML-escaped apart from {@code <mark>} around matches, or
+   *     the start of the summary where no passage matched
    * @param page the page or slide the passage is on, for files that have pages
    * @param fileId the file the passage is from, if any
+   * @param preview the first-page image of that file, or else of the item's first file that has
+   *     one; null if none has
    */
   public record Hit(long id, String type, String title, String url, String snippet, Integer page,
       Long fileId, String preview, float score, List<String> themes, LocalDate date) {}
