@@ -1,5 +1,6 @@
 package dk.videnportalen.catalog;
 
+import dk.videnportalen.platform.Texts;
 import dk.videnportalen.search.ItemType;
 import dk.videnportalen.search.SearchDocument;
 import dk.videnportalen.search.SearchDocument.FileText;
@@ -211,12 +212,7 @@ public class CatalogSearchables implements SearchableItems {
     if (challenge == null) {
       return null;
     }
-    String s = challenge.strip().replaceAll("\\s+", " ");
-    if (s.length() <= 240) {
-      return s;
-    }
-    int cut = s.lastIndexOf(' ', 240);
-    return s.substring(0, cut > 120 ? cut : 240) + " …";
+    return Texts.openingAtWord(challenge.strip().replaceAll("\\s+", " "), 240);
   }
 
   private static String nonNull(String s) {

@@ -1,5 +1,6 @@
 package dk.videnportalen.search;
 
+import dk.videnportalen.platform.Texts;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,12 +113,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     if (summary == null || summary.isBlank()) {
       return null;
     }
-    String text = summary.strip();
-    if (text.length() > OPENING_CHARS) {
-      int cut = text.lastIndexOf(' ', OPENING_CHARS);
-      text = text.substring(0, cut > OPENING_CHARS / 2 ? cut : OPENING_CHARS).stripTrailing() + " …";
-    }
-    return new Snippet(escapeText(text), 0, null);
+    return new Snippet(escapeText(Texts.openingAtWord(summary.strip(), OPENING_CHARS)), 0, null);
   }
 
   /** Plain text as HTML (null stays null). */

@@ -1,5 +1,6 @@
 package dk.videnportalen.catalog.web;
 
+import dk.videnportalen.platform.Texts;
 import dk.videnportalen.platform.web.Pages;
 import dk.videnportalen.platform.web.Formats;
 import dk.videnportalen.catalog.Audience;
@@ -141,10 +142,7 @@ public class ThemePage {
 
   /** The opening of a text, about 200 characters, cut at a word. */
   static String firstSentences(String text) {
-    if (text == null || text.length() <= 220) {
-      return text;
-    }
-    int cut = text.lastIndexOf(' ', 200);
-    return text.substring(0, cut > 100 ? cut : 200) + " …";
+    // A little over the length is kept whole rather than cut a few words short.
+    return text == null || text.length() <= 220 ? text : Texts.openingAtWord(text, 200);
   }
 }

@@ -1,5 +1,6 @@
 package dk.videnportalen.bench.search;
 
+import dk.videnportalen.platform.Texts;
 import dk.videnportalen.search.IndexFields;
 import dk.videnportalen.search.InProcessPortalSearch;
 import dk.videnportalen.search.ItemType;
@@ -187,12 +188,7 @@ public final class SearchSpeedBench {
   }
 
   private static String summaryOf(String challenge) {
-    String s = challenge.strip().replaceAll("\\s+", " ");
-    if (s.length() <= 240) {
-      return s;
-    }
-    int cut = s.lastIndexOf(' ', 240);
-    return s.substring(0, cut > 120 ? cut : 240) + " …";
+    return Texts.openingAtWord(challenge.strip().replaceAll("\\s+", " "), 240);
   }
 
   private void build(DanishCorpus corpus, InProcessPortalSearch portal, int count, String label)
