@@ -3,6 +3,7 @@ package dk.videnportalen.catalog;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The read models the REST API returns and the pages render: plain records built inside a
@@ -65,7 +66,14 @@ public final class CatalogViews {
       OffsetDateTime createdAt,
       OffsetDateTime updatedAt,
       String url,
-      List<FileView> files) {}
+      List<FileView> files) {
+
+    /** The first page of the first file that has one: the package's picture in lists. */
+    public String coverUrl() {
+      return files.stream().map(FileView::previewUrl).filter(Objects::nonNull)
+          .findFirst().orElse(null);
+    }
+  }
 
   /** A practice story. */
   public record StoryView(

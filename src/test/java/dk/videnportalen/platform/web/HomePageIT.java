@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.videnportalen.testing.PortalClient;
+import dk.videnportalen.testing.PortalServer;
 import dk.videnportalen.testing.SharedPortal;
+import dk.videnportalen.testing.Uploads;
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The home page over plain HTTP: Danish by default, with the portal's navigation. */
+/** The home page over plain HTTP: Danish by default, with the portal's navigation and pictures. */
 @SharedPortal
 class HomePageIT {
 
@@ -23,6 +27,22 @@ class HomePageIT {
       assertTrue(html.contains(">" + item + "<"), () -> "navigation item " + item);
     }
     assertTrue(html.contains("primefaces"), "rendered through JSF with PrimeFaces");
+  }
+
+  @Test
+  void theNewestPackagesShowTheFirstPageOfTheirFirstFile(PortalServer portal) {
+    String title = Uploads.uniqueTitle("Forsidebillede");
+    JsonObject pkg = Uploads.createPackage(portal.admin(), title, "forside.txt",
+        "Dagsorden for et personalemøde om feedback og progression."
+            .getBytes(StandardCharsets.UTF_8));
+    long fileId = pkg.getJsonArray("files").getJsonObject(0).getJsonNumber("id").longValue();
+
+    String html = portal.client().get("/").text();
+    int at = html.indexOf(">" + title + "<");
+    assertTrue(at > 0, "the new package is among the newest on the home page");
+    String item = html.substring(html.lastIndexOf("<li", at), html.indexOf("</li>", at));
+    assertTrue(item.contains("src=\"/api/files/" + fileId + "/preview\""), item);
+    assertTrue(item.contains("alt=\"\""), "the picture repeats the title's link: decorative");
   }
 
   @Test

@@ -14,6 +14,7 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -243,6 +244,47 @@ class EditorPagesIT {
         b.screenshot(page[1]);
       }
     }
+  }
+
+  @Test
+  void theHeaderOffersEachPersonTheSectionsTheirRolesOpen(PortalServer portal) {
+    assertEquals(List.of("Min konto", "Log ud"), headerLinks(portal, EditorAccounts.ready(portal, "STAFF"),
+        EditorAccounts.PASSWORD, "/"));
+    assertEquals(List.of("Redaktion", "Min konto", "Log ud"),
+        headerLinks(portal, EditorAccounts.ready(portal, "EDITOR"), EditorAccounts.PASSWORD, "/temaer"));
+    assertEquals(List.of("Redaktion", "Administration", "Min konto", "Log ud"),
+        headerLinks(portal, "admin", PortalServer.ADMIN_PASSWORD, "/soeg?q=tryghed"));
+  }
+
+  /** The signed-in links of a public page's header, as a person sees them after signing in. */
+  private static List<String> headerLinks(PortalServer portal, String user, String password,
+      String page) {
+    try (EditorBrowser b = EditorBrowser.open(portal.baseUri())) {
+      b.signIn(user, password);
+      b.go(page);
+      return b.driver().findElements(By.cssSelector(".site-header .user-links a")).stream()
+          .map(a -> a.getText().strip()).toList();
+    }
+  }
+
+  @Test
+  void editingAPackageIsNotMarkedAsTheNewPackagePage(PortalServer portal) {
+    try (EditorBrowser b = EditorBrowser.open(portal.baseUri())) {
+      b.signIn("admin", PortalServer.ADMIN_PASSWORD);
+      b.go("/redaktion/pakke");
+      assertEquals("page", currentOf(b, "/redaktion/pakke"), "the new-package page is current");
+      long id = portal.client().withBasicAuth("admin", PortalServer.ADMIN_PASSWORD)
+          .get("/api/packages?size=1").json().getJsonArray("items")
+          .getJsonObject(0).getJsonNumber("id").longValue();
+      b.go("/redaktion/pakke?id=" + id);
+      assertEquals("false", currentOf(b, "/redaktion/pakke"),
+          "editing a package is not the page for a new one");
+    }
+  }
+
+  private static String currentOf(EditorBrowser b, String href) {
+    return b.driver().findElement(By.cssSelector(".ed-nav a[href$='" + href + "']"))
+        .getAttribute("aria-current");
   }
 
   static long idFrom(EditorBrowser b) {
