@@ -17,8 +17,8 @@ public record SearchResult(String query, long total, int page, int size, List<Hi
   /**
    * One found item.
    *
-   * @param snippet the best passage, HTML-escaped apart from {@code <mark>} around matches, or
-   *     the start of the summary where no passage matched
+   * @param snippet the best passage, HTML-escaped apart from {@code <mark>} around matches and
+   *     cut around its first match when long, or the start of the summary where none matched
    * @param page the page or slide the passage is on, for files that have pages
    * @param fileId the file the passage is from, if any
    * @param preview the first-page image of that file, or else of the item's first file that has

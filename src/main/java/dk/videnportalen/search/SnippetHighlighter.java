@@ -126,8 +126,22 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     return out.toString();
   }
 
-  /** HTML-escapes the passage, marks matches, and locates it by counting separators. */
+  /**
+   * HTML-escapes the passage, marks matches, and locates it by counting separators. A passage
+   * longer than {@link #MAX_PASSAGE_CHARS} is cut to a window around its first match.
+   */
   static final class Formatter extends PassageFormatter {
+
+    /**
+     * The longest passage shown. Passages are sentences, and the text of slides, bullet lists
+     * and tables has few full stops: a "sentence" there ran to over a thousand characters and
+     * filled a phone's screen with one result.
+     */
+    static final int MAX_PASSAGE_CHARS = 280;
+
+    /** How much of a cut passage is shown before its first match. */
+    static final int LEAD_CHARS = 80;
+
     @Override
     public Object format(Passage[] passages, String content) {
       if (passages.length == 0) {
@@ -136,9 +150,13 @@ final class SnippetHighlighter extends UnifiedHighlighter {
       Passage p = passages[0];
       int anchor = p.getNumMatches() > 0 ? p.getMatchStarts()[0] : p.getStartOffset();
       // A passage may run across a file boundary; keep it to the file of its first match.
-      int from = Math.max(p.getStartOffset(), content.lastIndexOf(IndexFields.FILE_SEPARATOR, anchor) + 1);
+      int whole = Math.max(p.getStartOffset(),
+          content.lastIndexOf(IndexFields.FILE_SEPARATOR, anchor) + 1);
       int next = content.indexOf(IndexFields.FILE_SEPARATOR, anchor);
-      int to = next < 0 ? p.getEndOffset() : Math.min(p.getEndOffset(), next);
+      int wholeEnd = next < 0 ? p.getEndOffset() : Math.min(p.getEndOffset(), next);
+      int[] window = window(content, whole, wholeEnd, anchor);
+      int from = window[0];
+      int to = window[1];
       StringBuilder html = new StringBuilder();
       int pos = from;
       for (int i = 0; i < p.getNumMatches(); i++) {
@@ -154,7 +172,38 @@ final class SnippetHighlighter extends UnifiedHighlighter {
         pos = end;
       }
       escape(content, pos, to, html);
-      return locate(html.toString().strip().replaceAll(" {2,}", " "), content, anchor);
+      String shown = html.toString().strip().replaceAll(" {2,}", " ");
+      return locate((from > whole ? "… " : "") + shown + (to < wholeEnd ? " …" : ""), content,
+          anchor);
+    }
+
+    /**
+     * The part of {@code [from, to)} to show: all of it when it is short enough, else at most
+     * {@link #MAX_PASSAGE_CHARS} starting a little before {@code anchor}, both ends moved to
+     * a space so that no word is cut.
+     */
+    static int[] window(String content, int from, int to, int anchor) {
+      if (to - from <= MAX_PASSAGE_CHARS) {
+        return new int[] {from, to};
+      }
+      int start = Math.max(from, anchor - LEAD_CHARS);
+      if (start > from) {
+        int word = start;
+        while (word < anchor && !Character.isWhitespace(content.charAt(word - 1))) {
+          word++;
+        }
+        start = word;
+      }
+      int end = Math.min(to, start + MAX_PASSAGE_CHARS);
+      if (end < to) {
+        int word = end;
+        int floor = Math.max(anchor + 1, start + MAX_PASSAGE_CHARS / 2);
+        while (word > floor && !Character.isWhitespace(content.charAt(word))) {
+          word--;
+        }
+        end = word > floor ? word : end;
+      }
+      return new int[] {start, end};
     }
 
     /**
