@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The read models the REST API returns and the pages render: plain records built inside a
@@ -49,7 +50,25 @@ public final class CatalogViews {
       int version,
       String url,
       String previewUrl,
-      List<VersionView> versions) {}
+      List<VersionView> versions) {
+
+    /**
+     * Whether the extracted text is worth offering to read: a file that could not be read may
+     * still have yielded a few stray characters (two line breaks, for random bytes).
+     */
+    public boolean textReadable() {
+      return chars > 0 && !UNREADABLE.contains(status);
+    }
+
+    /** Whether the text could not be read in full, which the file's page tells the reader. */
+    public boolean textLimited() {
+      return !"ok".equals(status);
+    }
+  }
+
+  /** The extraction outcomes (codes) whose text, if any, is no text of the document's. */
+  private static final Set<String> UNREADABLE = Set.of("empty", "encrypted", "corrupt",
+      "unsupported");
 
   /** A learning package. */
   public record PackageView(

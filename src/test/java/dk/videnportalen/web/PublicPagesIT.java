@@ -8,6 +8,8 @@ import dk.videnportalen.testing.PortalClient;
 import dk.videnportalen.testing.PortalClient.Reply;
 import dk.videnportalen.testing.PortalServer;
 import dk.videnportalen.testing.SharedPortal;
+import dk.videnportalen.testing.Uploads;
+import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,6 +69,23 @@ class PublicPagesIT {
       assertTrue(page.header("Location").endsWith(
           path.startsWith("/pakker") ? "/soeg?type=package" : "/soeg?type=story"), page::toString);
     }
+  }
+
+  @Test
+  void aFileWhoseTextCouldNotBeReadSaysSoAndOffersNoText(PortalServer portal) {
+    byte[] noise = new byte[4096];
+    new java.util.Random(7).nextBytes(noise);
+    JsonObject pkg = Uploads.createPackage(portal.admin(), Uploads.uniqueTitle("Ulæselig"),
+        "tilfaeldig.docx", noise);
+    JsonObject file = pkg.getJsonArray("files").getJsonObject(0);
+    assertEquals("unsupported", file.getString("status"), file::toString);
+
+    String page = portal.client().get("/pakker/" + pkg.getJsonNumber("id")).text();
+    assertTrue(page.contains("Filtypen kendes ikke, så dens tekst kan ikke søges"), page);
+    assertTrue(page.contains("Ukendt filtype"), "not the media type's 'OCTET-STREAM'");
+    assertFalse(page.contains("OCTET-STREAM"), page);
+    assertFalse(page.contains("/api/files/" + file.getJsonNumber("id") + "/text"),
+        "no link to the few stray characters read from random bytes");
   }
 
   @Test

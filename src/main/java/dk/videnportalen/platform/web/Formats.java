@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 
 /**
  * Dates, numbers and file sizes in the visitor's language: "22. november 2026", "1.234",
@@ -36,6 +37,9 @@ public class Formats {
       Map.entry("text/markdown", "Markdown"),
       Map.entry("text/html", "HTML"),
       Map.entry("application/zip", "ZIP"));
+
+  private static final String UNKNOWN = "application/octet-stream";
+  private static final String MESSAGES = "dk.videnportalen.i18n.messages";
 
   private Locale locale;
 
@@ -99,6 +103,10 @@ public class Formats {
       return "";
     }
     String base = mediaType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    if (UNKNOWN.equals(base)) {
+      // What detection answers when it cannot tell; "OCTET-STREAM" means nothing to a reader.
+      return ResourceBundle.getBundle(MESSAGES, locale()).getString("file.kind.unknown");
+    }
     String known = KINDS.get(base);
     if (known != null) {
       return known;

@@ -131,7 +131,13 @@ class EditorPagesIT {
       b.screenshot("redaktion-pakke-upload");
       b.click("f:save");
       long id = idFrom(b);
-      assertTrue(b.text().contains("Læringspakken er oprettet"), b.text());
+      assertEquals(1, b.text().split("Læringspakken er oprettet", -1).length - 1,
+          "the confirmation is said once: " + b.text());
+      String files = b.find(By.id("versions:existing")).getText();
+      assertTrue(files.contains("TXT") && files.contains(" B")
+          && files.contains("Teksten er læst og kan søges"),
+          "the files' type and text in words, not codes: " + files);
+      assertFalse(files.contains("text/plain"), files);
       b.screenshot("redaktion-pakke");
       JsonObject pkg = anonymous.get("/api/packages/" + id).json();
       assertEquals(2, pkg.getJsonArray("files").size(), pkg.toString());
