@@ -48,6 +48,12 @@ class ImportPageIT {
         return b.find(By.id("f:jobs")).getText().contains(zip.getFileName().toString())
             && b.find(By.id("f:report")).getText().contains("refleksion.txt");
       }, "the job and its report on the page");
+      b.waitFor(() -> {
+        b.click("f:refresh");
+        return b.find(By.id("f:report")).getText().contains("Teksten er læst og kan søges");
+      }, "each file's outcome in words");
+      assertTrue(b.find(By.id("f:jobs")).getText().contains("ZIP-fil"),
+          "the kind of import in words: " + b.find(By.id("f:jobs")).getText());
       b.screenshot("redaktion-import-zip");
 
       b.type("f:folder", "../../etc");
