@@ -5,13 +5,18 @@ import dk.videnportalen.identity.Guard;
 import dk.videnportalen.identity.audit.AuditLog;
 import dk.videnportalen.platform.web.editor.Feedback;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.Collator;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * {@code /admin/logbog}: the audit log, newest first, filtered by who, what, when and which item,
@@ -24,6 +29,8 @@ public class AuditPage implements Serializable {
   private static final long serialVersionUID = 1L;
   static final int PAGE_SIZE = 50;
   private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+  private static final String ACTION_LABELS = "audit.action.";
+  private static final String TARGET_LABELS = "audit.targetType.";
 
   @Inject AuditLog audit;
   @Inject Guard guard;
@@ -41,6 +48,54 @@ public class AuditPage implements Serializable {
   @PostConstruct
   void init() {
     load();
+  }
+
+  /** An action in words ("Læringspakke oprettet"); an action without a label keeps its code. */
+  public String actionLabel(String code) {
+    return label(ACTION_LABELS, code);
+  }
+
+  /** An item type in words ("Læringspakke"). */
+  public String targetLabel(String type) {
+    return label(TARGET_LABELS, type);
+  }
+
+  /** The actions that have a label, by label, for the filter's list. */
+  public List<SelectItem> getActionChoices() {
+    return choices(ACTION_LABELS);
+  }
+
+  /** The item types that have a label, by label. */
+  public List<SelectItem> getTargetChoices() {
+    return choices(TARGET_LABELS);
+  }
+
+  /** Where an entry's item can be seen, for the types that have a public page; else null. */
+  public String targetUrl(AuditLog.Entry e) {
+    if (e.targetId() == null) {
+      return null;
+    }
+    return switch (String.valueOf(e.targetType())) {
+      case "package" -> "/pakker/" + e.targetId();
+      case "story" -> "/fortaellinger/" + e.targetId();
+      default -> null;
+    };
+  }
+
+  private static String label(String prefix, String code) {
+    ResourceBundle labels = Feedback.bundle();
+    return code != null && labels.containsKey(prefix + code) ? labels.getString(prefix + code)
+        : code;
+  }
+
+  private static List<SelectItem> choices(String prefix) {
+    ResourceBundle labels = Feedback.bundle();
+    Collator danish = Collator.getInstance(Locale.forLanguageTag("da"));
+    return labels.keySet().stream()
+        .filter(k -> k.startsWith(prefix))
+        .map(k -> new SelectItem(k.substring(prefix.length()), labels.getString(k)))
+        .sorted(Comparator.comparing(SelectItem::getLabel, danish))
+        .toList();
   }
 
   public void search() {

@@ -72,10 +72,16 @@ public final class Feedback {
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
   }
 
+  /** The editor bundle in the view's language. */
+  public static ResourceBundle bundle() {
+    FacesContext context = FacesContext.getCurrentInstance();
+    return context.getApplication().getResourceBundle(context, BUNDLE);
+  }
+
   /** A text from the editor bundle in the view's language, formatted with the arguments. */
   public static String text(String key, Object... args) {
     FacesContext context = FacesContext.getCurrentInstance();
-    ResourceBundle bundle = context.getApplication().getResourceBundle(context, BUNDLE);
+    ResourceBundle bundle = bundle();
     try {
       String pattern = bundle.getString(key);
       return args.length == 0 ? pattern
