@@ -1,5 +1,6 @@
 package dk.videnportalen.ingest.web;
 
+import dk.videnportalen.catalog.ItemPages;
 import dk.videnportalen.identity.Action;
 import dk.videnportalen.identity.CurrentUser;
 import dk.videnportalen.identity.Guard;
@@ -13,7 +14,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -32,12 +36,15 @@ public class ImportReports implements Serializable {
   @Inject IngestService ingest;
   @Inject ImportService imports;
   @Inject CurrentUser user;
+  @Inject ItemPages pages;
 
   private String folder;
 
   private Long selectedId;
   private transient List<JobView> jobs;
   private transient JobView selected;
+  /** Each reported item's page, looked up once per request for the rows shown. */
+  private transient Map<Long, Optional<String>> itemPages;
 
   public List<JobView> getJobs() {
     if (jobs == null) {
@@ -93,6 +100,18 @@ public class ImportReports implements Serializable {
   public void refresh() {
     jobs = null;
     selected = null;
+    itemPages = null;
+  }
+
+  /** The page of an item an import made or changed; null if it has none (any more). */
+  public String itemPage(Long itemId) {
+    if (itemId == null) {
+      return null;
+    }
+    if (itemPages == null) {
+      itemPages = new HashMap<>();
+    }
+    return itemPages.computeIfAbsent(itemId, pages::pageOf).orElse(null);
   }
 
   public boolean isRunning() {

@@ -54,6 +54,11 @@ class ImportPageIT {
       }, "each file's outcome in words");
       assertTrue(b.find(By.id("f:jobs")).getText().contains("ZIP-fil"),
           "the kind of import in words: " + b.find(By.id("f:jobs")).getText());
+      b.waitFor(() -> {
+        b.click("f:refresh");
+        return b.driver().findElements(By.cssSelector("#f\\:report a[href^='/pakker/']"))
+            .size() == 2;
+      }, "each file's new package a link away");
       b.screenshot("redaktion-import-zip");
 
       b.type("f:folder", "../../etc");
