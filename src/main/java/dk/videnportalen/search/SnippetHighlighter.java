@@ -137,10 +137,10 @@ final class SnippetHighlighter extends UnifiedHighlighter {
      * and tables has few full stops: a "sentence" there ran to over a thousand characters and
      * filled a phone's screen with one result.
      */
-    static final int MAX_PASSAGE_CHARS = 280;
+    static final int MAX_PASSAGE_CHARS = 220;
 
     /** How much of a cut passage is shown before its first match. */
-    static final int LEAD_CHARS = 80;
+    static final int LEAD_CHARS = 60;
 
     @Override
     public Object format(Passage[] passages, String content) {

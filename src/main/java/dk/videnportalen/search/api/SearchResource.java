@@ -40,7 +40,7 @@ public class SearchResource {
       description = "Any text is a valid query: quotes make phrases, - excludes a word. Facets "
           + "(type, theme, audience, community, year) count the results and are drill-downs via "
           + "the same-named parameters. Snippets are HTML with <mark> around matches, at most about "
-          + "300 characters (a longer passage is cut around its first match, with …); `page` is "
+          + "230 characters (a longer passage is cut around its first match, with …); `page` is "
           + "the page or slide of the file (`fileId`) the snippet is from; a hit without a matching "
           + "passage has the start of its summary. `preview` is the first-page image of that file, "
           + "or else of the item's first file that has one (null for none).")
