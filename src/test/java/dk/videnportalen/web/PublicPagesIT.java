@@ -72,6 +72,15 @@ class PublicPagesIT {
   }
 
   @Test
+  void aThemesPackagesShowTheFirstPageOfTheirFile(PortalClient client) {
+    String page = client.get("/temaer/" + content.themeSlug()).text();
+    int at = page.indexOf(">" + content.packageTitle() + "<");
+    assertTrue(at > 0, page);
+    String item = page.substring(page.lastIndexOf("<li", at), page.indexOf("</li>", at));
+    assertTrue(item.contains("src=\"/api/files/" + content.fileId() + "/preview\""), item);
+  }
+
+  @Test
   void aFileWhoseTextCouldNotBeReadSaysSoAndOffersNoText(PortalServer portal) {
     byte[] noise = new byte[4096];
     new java.util.Random(7).nextBytes(noise);

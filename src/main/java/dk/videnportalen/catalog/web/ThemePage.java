@@ -57,7 +57,7 @@ public class ThemePage {
 
   /** A package or story as a line in the theme's list. */
   public record Card(String type, String title, String url, String summary, LocalDate date,
-      String audience, String unit) {}
+      String audience, String unit, String preview) {}
 
   /** f:viewAction: a theme page for an unknown slug is a 404. */
   public void load() {
@@ -120,7 +120,7 @@ public class ThemePage {
         if (a.isEmpty() || a.equals(p.audience())) {
           cards.add(new Card("package", p.title(), p.url(), p.summary(),
               p.updatedAt() == null ? null : p.updatedAt().atZoneSameInstant(Formats.PORTAL_ZONE).toLocalDate(),
-              p.audience(), p.unit()));
+              p.audience(), p.unit(), p.coverUrl()));
         }
       }
     }
@@ -130,7 +130,8 @@ public class ThemePage {
         LocalDate d = s.date() != null ? s.date()
             : s.publishedAt() != null ? s.publishedAt().atZoneSameInstant(Formats.PORTAL_ZONE).toLocalDate()
             : null;
-        cards.add(new Card("story", s.title(), s.url(), firstSentences(s.challenge()), d, null, s.unit()));
+        cards.add(new Card("story", s.title(), s.url(), firstSentences(s.challenge()), d, null, s.unit(),
+            null));
       }
     }
     Comparator<Card> order = "title".equals(getSort())
