@@ -179,6 +179,25 @@ class EditorPagesIT {
   }
 
   @Test
+  void aRefusedSaveTakesTheEditorToTheFirstFieldToFix(PortalServer portal) {
+    String editor = EditorAccounts.ready(portal, "EDITOR");
+    try (EditorBrowser b = EditorBrowser.open(portal.baseUri())) {
+      b.signIn(editor, EditorAccounts.PASSWORD);
+      b.go("/redaktion/fortaelling");
+      b.type("f:title", "Kun en titel");
+      b.click("f:save");
+      b.waitFor(() -> b.text().contains("Beskriv udfordringen"), "the refusal");
+      WebElement focused = b.driver().switchTo().activeElement();
+      assertEquals("f:challenge", focused.getAttribute("id"), "the first field to fix has focus");
+      assertEquals("true", focused.getAttribute("aria-invalid"));
+      assertTrue(focused.getAttribute("aria-describedby").contains("f:challenge-msg"),
+          "the field is tied to its message: " + focused.getAttribute("aria-describedby"));
+      assertEquals(null, b.find(By.id("f:title")).getAttribute("aria-invalid"),
+          "an accepted field is not marked");
+    }
+  }
+
+  @Test
   void anAdministratorChangesARoleAndTheAuditLogShowsIt(PortalServer portal) {
     String user = EditorAccounts.ready(portal, "STAFF");
     try (EditorBrowser b = EditorBrowser.open(portal.baseUri())) {
