@@ -70,7 +70,10 @@ public class AuditPage implements Serializable {
     return choices(TARGET_LABELS);
   }
 
-  /** Where an entry's item can be seen, for the types that have a public page; else null. */
+  /**
+   * Where an entry's item can be seen, for the types that have a public page; else null. The
+   * addresses are written out here rather than asked of the catalog, which depends on identity.
+   */
   public String targetUrl(AuditLog.Entry e) {
     if (e.targetId() == null) {
       return null;
