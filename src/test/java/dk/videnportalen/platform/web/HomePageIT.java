@@ -62,6 +62,16 @@ class HomePageIT {
   }
 
   @Test
+  void theSectionsStillOnTheirWaySaySoAndLeadToWhatExists(PortalClient portal) {
+    String communities = portal.get("/faellesskaber").text();
+    assertTrue(communities.contains("er på vej"), communities);
+    assertTrue(communities.contains("href=\"/soeg?q=interessef%C3%A6llesskab\""), communities);
+    String courses = portal.get("/forloeb").text();
+    assertTrue(courses.contains("er på vej"), courses);
+    assertTrue(courses.contains("href=\"/soeg?q=%22nye+ledere%22\""), courses);
+  }
+
+  @Test
   void unknownPagesGetAFriendlyDanishNotFoundPage(PortalClient portal) {
     PortalClient.Reply page = portal.get("/findes-slet-ikke");
     assertEquals(404, page.status());
