@@ -31,7 +31,7 @@ public class AttachmentService {
         .orElseThrow(() -> new NotFound("Filen " + attachmentId + " har ingen version " + version + "."));
     StoredFile f = v.getStoredFile();
     return new StoredVersion(a.getId(), v.getVersionNo(), v.getOriginalName(), f.getSha256(),
-        f.getMediaType(), f.getSize(), f.getPreviewSha256(), a.ownerId());
+        f.getMediaType(), f.getSize(), f.getPreviewSha256(), a.ownerId(), a.displayName());
   }
 
   /** The extracted text of a file version (pages separated by form feeds). */
@@ -48,7 +48,7 @@ public class AttachmentService {
     return t == null ? "" : t.getContent();
   }
 
-  /** What a download needs. */
+  /** What a download needs, and what people call the file (its title, else its name). */
   public record StoredVersion(long attachmentId, int version, String originalName, String sha256,
-      String mediaType, long size, String previewSha256, long itemId) {}
+      String mediaType, long size, String previewSha256, long itemId, String displayName) {}
 }

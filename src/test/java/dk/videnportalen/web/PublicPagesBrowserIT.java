@@ -175,6 +175,8 @@ class PublicPagesBrowserIT {
     pages.put("search-empty", "/soeg?q=zzqxjvbnm");
     pages.put("package", "/pakker/" + content.packageId());
     pages.put("story", "/fortaellinger/" + content.storyId());
+    pages.put("file-text", "/tekst/" + content.fileId());
+    pages.put("communities", "/faellesskaber");
     pages.put("accessibility", "/tilgaengelighed");
     pages.put("not-found", "/pakker/987654321");
     Map<String, List<Violation>> problems = new LinkedHashMap<>();

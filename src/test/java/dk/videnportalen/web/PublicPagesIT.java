@@ -81,6 +81,42 @@ class PublicPagesIT {
   }
 
   @Test
+  void aFilesTextCanBeReadOnItsOwnPageLinkedFromThePackage(PortalClient client) {
+    String text = "/tekst/" + content.fileId();
+    assertTrue(client.get("/pakker/" + content.packageId()).text()
+        .contains("href=\"" + text + "\""), "the package's 'Vis teksten' leads to the page");
+    Reply page = client.get(text);
+    assertEquals(200, page.status(), page::toString);
+    assertTrue(page.text().contains("Eleverne måler træer og tæller kogler"), page::toString);
+    assertTrue(page.text().contains("href=\"/pakker/" + content.packageId() + "\""),
+        "the breadcrumb leads back to the package");
+    String fromHit = client.get("/pakker/" + content.packageId() + "?fil=" + content.fileId()
+        + "&side=1").text();
+    assertTrue(fromHit.contains("href=\"" + text + "?side=1#side-1\""),
+        "a search hit's page is one link away: " + fromHit);
+    assertTrue(client.get(text + "?side=1").text().contains("Din søgning fandt teksten her"));
+    for (String missing : List.of("/tekst/987654321", "/tekst/abc", "/tekst")) {
+      assertEquals(404, client.get(missing).status(), missing);
+    }
+  }
+
+  @Test
+  void aDraftStorysFileTextIsNotFoundForThePublic(PortalServer portal) {
+    Reply draft = portal.admin().postMultipart("/api/stories", new PortalClient.Multipart()
+        .json("metadata", "{\"title\":\"Kladde med fil " + content.word() + "\","
+            + "\"challenge\":\"a\",\"action\":\"b\",\"outcome\":\"c\"}")
+        .file("file", "noter.txt", "text/plain",
+            "Noter fra kladden.".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertEquals(201, draft.status(), draft::toString);
+    long fileId = draft.json().getJsonArray("files").getJsonObject(0).getJsonNumber("id")
+        .longValue();
+    assertEquals(404, portal.client().get("/tekst/" + fileId).status());
+    Reply asEditor = portal.admin().get("/tekst/" + fileId);
+    assertEquals(200, asEditor.status());
+    assertTrue(asEditor.text().contains("Noter fra kladden."), asEditor::toString);
+  }
+
+  @Test
   void aFileWhoseTextCouldNotBeReadSaysSoAndOffersNoText(PortalServer portal) {
     byte[] noise = new byte[4096];
     new java.util.Random(7).nextBytes(noise);

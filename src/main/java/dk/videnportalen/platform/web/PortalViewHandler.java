@@ -25,7 +25,7 @@ public class PortalViewHandler extends ViewHandlerWrapper {
    */
   static final Set<String> READ_ONLY_VIEWS = Set.of("/index.xhtml", "/soeg.xhtml",
       "/temaer.xhtml", "/pakker.xhtml", "/fortaellinger.xhtml", "/tilgaengelighed.xhtml",
-      "/faellesskaber.xhtml", "/forloeb.xhtml");
+      "/faellesskaber.xhtml", "/forloeb.xhtml", "/tekst.xhtml");
 
   public PortalViewHandler(ViewHandler wrapped) {
     super(wrapped);
