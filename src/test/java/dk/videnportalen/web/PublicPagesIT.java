@@ -114,6 +114,9 @@ class PublicPagesIT {
     Reply asEditor = portal.admin().get("/tekst/" + fileId);
     assertEquals(200, asEditor.status());
     assertTrue(asEditor.text().contains("Noter fra kladden."), asEditor::toString);
+    String story = portal.admin().get("/fortaellinger/" + draft.json().getJsonNumber("id"))
+        .text();
+    assertTrue(story.contains("href=\"/tekst/" + fileId + "\""), "the story links its text");
   }
 
   @Test
