@@ -30,7 +30,8 @@ class PublicPagesIT {
   void readableUrlsServeThePages(PortalClient client) {
     for (String path : List.of("/", "/temaer", "/temaer/" + content.themeSlug(), "/soeg",
         "/soeg?q=" + content.word(), "/pakker/" + content.packageId(),
-        "/fortaellinger/" + content.storyId(), "/tilgaengelighed")) {
+        "/fortaellinger/" + content.storyId(), "/tekst/" + content.fileId(), "/faellesskaber",
+        "/forloeb", "/tilgaengelighed")) {
       Reply page = client.get(path);
       assertEquals(200, page.status(), () -> path + " → " + page);
       assertTrue(page.text().contains("lang=\"da\""), path);
@@ -44,7 +45,8 @@ class PublicPagesIT {
     // Thousands of anonymous readers (and crawlers) must not each leave a session on the server.
     for (String path : List.of("/", "/temaer", "/temaer/" + content.themeSlug(),
         "/soeg?q=" + content.word(), "/pakker/" + content.packageId(),
-        "/fortaellinger/" + content.storyId(), "/tilgaengelighed")) {
+        "/fortaellinger/" + content.storyId(), "/tekst/" + content.fileId(), "/faellesskaber",
+        "/forloeb", "/tilgaengelighed")) {
       Reply page = client.get(path);
       assertEquals(200, page.status(), path);
       assertTrue(page.headers().allValues("Set-Cookie").stream()
