@@ -52,8 +52,9 @@ class ImportPageIT {
         b.click("f:refresh");
         return b.find(By.id("f:report")).getText().contains("Teksten er læst og kan søges");
       }, "each file's outcome in words");
-      assertTrue(b.find(By.id("f:jobs")).getText().contains("ZIP-fil"),
-          "the kind of import in words: " + b.find(By.id("f:jobs")).getText());
+      // The table is redrawn by the page's poll while a job runs: read it inside a wait.
+      b.waitFor(() -> b.find(By.id("f:jobs")).getText().contains("ZIP-fil"),
+          "the kind of import in words");
       b.waitFor(() -> {
         b.click("f:refresh");
         return b.driver().findElements(By.cssSelector("#f\\:report a[href^='/pakker/']"))
