@@ -103,6 +103,23 @@ class PublicPagesIT {
   }
 
   @Test
+  void theSearchedWordsTravelToTheFilesTextAndAreMarkedThere(PortalClient client) {
+    String word = content.word();
+    String results = client.get("/soeg?q=" + word).text();
+    // A text file has no pages, so the hit's link names the file and the words.
+    assertTrue(results.contains("?fil=" + content.fileId() + "&amp;q=" + word),
+        "the hit's link carries the words: " + results);
+    String fromHit = client.get("/pakker/" + content.packageId() + "?fil=" + content.fileId()
+        + "&side=1&q=" + word).text();
+    String readLink = "/tekst/" + content.fileId() + "?side=1&amp;q=" + word + "#side-1";
+    assertTrue(fromHit.contains("href=\"" + readLink + "\""), fromHit);
+    String text = client.get("/tekst/" + content.fileId() + "?side=1&q=" + word).text();
+    assertTrue(text.contains("<mark>" + word + "</mark>"), text);
+    assertFalse(client.get("/tekst/" + content.fileId()).text().contains("<mark>"),
+        "nothing is marked without a search");
+  }
+
+  @Test
   void aDraftStorysFileTextIsNotFoundForThePublic(PortalServer portal) {
     Reply draft = portal.admin().postMultipart("/api/stories", new PortalClient.Multipart()
         .json("metadata", "{\"title\":\"Kladde med fil " + content.word() + "\","

@@ -8,6 +8,8 @@ import dk.videnportalen.identity.Action;
 import dk.videnportalen.identity.Guard;
 import dk.videnportalen.platform.NotFound;
 import dk.videnportalen.platform.web.Pages;
+import dk.videnportalen.search.WordMarks;
+import dk.videnportalen.search.WordMarks.Run;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,7 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * The text of one file to read in the browser, {@code /tekst/{fileId}}: page by page (slide by
- * slide), so that a search hit on page 7 can lead straight to it with {@code ?side=7#side-7}.
+ * slide), so that a search hit on page 7 can lead straight to it with {@code ?side=7#side-7};
+ * {@code &q=} marks the searched words.
  * Programs keep the plain text at {@code /api/files/{id}/text}.
  */
 @Named
@@ -32,12 +35,14 @@ public class FileTextPage {
   @Inject AttachmentService attachments;
   @Inject ItemPages items;
   @Inject Guard guard;
+  @Inject WordMarks marks;
 
   /** One page (or slide) of the text, numbered as in the file. */
   public record TextPage(int number, String text) {}
 
   private String id;
   private String side;
+  private String q;
   private StoredVersion file;
   private ItemLink item;
   private List<TextPage> pages = List.of();
@@ -46,6 +51,7 @@ public class FileTextPage {
   void readParameters() {
     id = Pages.pathSegment();
     side = Pages.param("side");
+    q = Pages.param("q");
   }
 
   /** f:viewAction: loads the file's text, or answers 404 (also for a draft story's file). */
@@ -97,6 +103,11 @@ public class FileTextPage {
 
   public List<TextPage> getPages() {
     return pages;
+  }
+
+  /** A page's text with the words of the search that led here ({@code ?q=}) marked. */
+  public List<Run> runs(TextPage page) {
+    return marks.mark(page.text(), q);
   }
 
   /** Whether the file has pages or slides, so that each gets its own heading. */

@@ -32,12 +32,14 @@ public class PackagePage {
   private String id;
   private String fil;
   private String side;
+  private String q;
 
   @PostConstruct
   void readParameters() {
     id = Pages.pathSegment();
     fil = Pages.param("fil");
     side = Pages.param("side");
+    q = Pages.param("q");
   }
 
   private PackageView item;
@@ -79,6 +81,13 @@ public class PackagePage {
   /** The page or slide a search hit pointed at, or 0. */
   public int getFoundPage() {
     return Pages.number(side, 0, 100_000);
+  }
+
+  /** The found page of a file's text, with the search's words to mark there. */
+  public String foundPageLink(FileView file) {
+    int pageNo = getFoundPage();
+    return "/tekst/" + file.id() + "?side=" + pageNo
+        + (q == null || q.isBlank() ? "" : "&q=" + Pages.encode(q.strip())) + "#side-" + pageNo;
   }
 
   public boolean isPresentation(FileView file) {

@@ -226,6 +226,10 @@ public class SearchPage {
       if (hit.page() != null) {
         href.append("&side=").append(hit.page());
       }
+      if (hasQuery()) {
+        // Carried on to the file's text page, which marks the searched words.
+        href.append("&q=").append(Pages.encode(q.strip()));
+      }
       href.append("#fil-").append(hit.fileId());
     }
     return href.toString();
