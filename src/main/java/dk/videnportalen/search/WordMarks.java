@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -27,6 +26,38 @@ public class WordMarks {
   /** A stretch of the text, marked as a match or not. */
   public record Run(String text, boolean marked) {}
 
+  /** One query's words, analysed once, to mark in any number of texts (a file's pages). */
+  public final class Marker {
+    private final Set<String> wanted;
+
+    private Marker(Set<String> wanted) {
+      this.wanted = wanted;
+    }
+
+    /** The text as runs; one unmarked run when the query has no words or none occur. */
+    public List<Run> in(String text) {
+      if (wanted.isEmpty() || text.isEmpty()) {
+        return List.of(new Run(text, false));
+      }
+      List<Run> runs = new ArrayList<>();
+      int[] shown = {0};
+      analyse(text, (term, start, end) -> {
+        // Parts of a compound carry the compound's offsets: the whole word is marked once.
+        if (start >= shown[0] && wanted.contains(term)) {
+          if (start > shown[0]) {
+            runs.add(new Run(text.substring(shown[0], start), false));
+          }
+          runs.add(new Run(text.substring(start, end), true));
+          shown[0] = end;
+        }
+      });
+      if (shown[0] < text.length()) {
+        runs.add(new Run(text.substring(shown[0]), false));
+      }
+      return runs;
+    }
+  }
+
   private SearchAnalyzers analyzers;
 
   protected WordMarks() {}
@@ -36,36 +67,18 @@ public class WordMarks {
     this.analyzers = analyzers;
   }
 
-  /** The text as runs; one unmarked run when the query has no words or none occur. */
+  /** A marker for the query's words (none for a null or empty query). */
+  public Marker forQuery(String query) {
+    Set<String> wanted = new HashSet<>();
+    if (query != null) {
+      analyse(searchedWords(query), (term, start, end) -> wanted.add(term));
+    }
+    return new Marker(wanted);
+  }
+
+  /** The text as runs with the query's words marked. */
   public List<Run> mark(String text, String query) {
-    Set<String> wanted = query == null ? Set.of() : terms(searchedWords(query));
-    if (wanted.isEmpty() || text.isEmpty()) {
-      return List.of(new Run(text, false));
-    }
-    List<Run> runs = new ArrayList<>();
-    int shown = 0;
-    try (TokenStream tokens = analyzer().tokenStream(IndexFields.BODY, text)) {
-      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
-      tokens.reset();
-      while (tokens.incrementToken()) {
-        // Parts of a compound carry the compound's offsets: the whole word is marked once.
-        if (offset.startOffset() >= shown && wanted.contains(term.toString())) {
-          if (offset.startOffset() > shown) {
-            runs.add(new Run(text.substring(shown, offset.startOffset()), false));
-          }
-          runs.add(new Run(text.substring(offset.startOffset(), offset.endOffset()), true));
-          shown = offset.endOffset();
-        }
-      }
-      tokens.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a String reader does not fail
-    }
-    if (shown < text.length()) {
-      runs.add(new Run(text.substring(shown), false));
-    }
-    return runs;
+    return forQuery(query).in(text);
   }
 
   /** The query without excluded words ({@code -ord}), which the page should not mark. */
@@ -74,22 +87,22 @@ public class WordMarks {
     return q.replaceAll("(^|\\s)-\\S*", " ");
   }
 
-  private Set<String> terms(String words) {
-    Set<String> terms = new HashSet<>();
-    try (TokenStream tokens = analyzer().tokenStream(IndexFields.BODY, words)) {
-      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-      tokens.reset();
-      while (tokens.incrementToken()) {
-        terms.add(term.toString());
-      }
-      tokens.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return terms;
+  /** What the index analysis makes of a text, token by token. */
+  private interface Tokens {
+    void next(String term, int start, int end);
   }
 
-  private Analyzer analyzer() {
-    return analyzers.forIndexing();
+  private void analyse(String text, Tokens tokens) {
+    try (TokenStream stream = analyzers.forIndexing().tokenStream(IndexFields.BODY, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.next(term.toString(), offset.startOffset(), offset.endOffset());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a String reader does not fail
+    }
   }
 }

@@ -1,35 +1,28 @@
 /*
- * PrimeFaces renders a file upload's "choose" control as a focusable span that wraps the real
- * (hidden) file input and names itself with aria-labelledby. On touch devices the span has no
- * role, and aria-labelledby is not allowed on an element without one; a button role is no cure
- * either, since the span contains the input. The span's visible text ("Vælg filer") already
- * names it, so the attribute is simply dropped there.
+ * Accessibility repairs on top of PrimeFaces' markup, applied when the page is ready and again
+ * whenever an Ajax update replaces part of it (one observer for both).
  */
 (function () {
   'use strict';
+
+  /*
+   * PrimeFaces renders a file upload's "choose" control as a focusable span that wraps the real
+   * (hidden) file input and names itself with aria-labelledby. On touch devices the span has no
+   * role, and aria-labelledby is not allowed on an element without one; a button role is no cure
+   * either, since the span contains the input. The span's visible text ("Vælg filer") already
+   * names it, so the attribute is simply dropped there.
+   */
   function tidyChooseControls() {
     document.querySelectorAll('.ui-fileupload-choose[aria-labelledby]:not([role])')
         .forEach(function (el) {
           el.removeAttribute('aria-labelledby');
         });
   }
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', tidyChooseControls);
-  } else {
-    tidyChooseControls();
-  }
-  window.addEventListener('load', tidyChooseControls);
-  new MutationObserver(tidyChooseControls).observe(document.body, {childList: true, subtree: true});
-})();
 
-/*
- * A field the server refused is drawn in red (ui-state-error) but PrimeFaces does not mark it
- * aria-invalid, nor tie it to its message, so a screen reader hears neither. Both are added here,
- * and after a full-page save that failed, the first refused field gets the focus: on a phone the
- * save button is far below the field that needs fixing.
- */
-(function () {
-  'use strict';
+  /*
+   * A field the server refused is drawn in red (ui-state-error) but PrimeFaces does not mark it
+   * aria-invalid, nor tie it to its message, so a screen reader hears neither.
+   */
   function markRefused() {
     var refused = document.querySelectorAll(
         'input.ui-state-error, textarea.ui-state-error, select.ui-state-error');
@@ -43,16 +36,30 @@
     });
     return refused;
   }
-  function focusFirstRefused() {
+
+  function repair() {
+    tidyChooseControls();
+    markRefused();
+  }
+
+  /*
+   * After a full-page save that failed, the first refused field gets the focus: on a phone the
+   * save button is far below the field that needs fixing. Not after Ajax updates, which would
+   * take the focus from where the person is typing.
+   */
+  function ready() {
+    tidyChooseControls();
     var refused = markRefused();
     if (refused.length > 0) {
       refused[0].focus();
     }
   }
+
   if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', focusFirstRefused);
+    document.addEventListener('DOMContentLoaded', ready);
   } else {
-    focusFirstRefused();
+    ready();
   }
-  new MutationObserver(markRefused).observe(document.body, {childList: true, subtree: true});
+  window.addEventListener('load', tidyChooseControls);
+  new MutationObserver(repair).observe(document.body, {childList: true, subtree: true});
 })();

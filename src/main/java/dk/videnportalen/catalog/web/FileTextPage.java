@@ -46,6 +46,7 @@ public class FileTextPage {
   private StoredVersion file;
   private ItemLink item;
   private List<TextPage> pages = List.of();
+  private WordMarks.Marker marker;
 
   @PostConstruct
   void readParameters() {
@@ -107,7 +108,10 @@ public class FileTextPage {
 
   /** A page's text with the words of the search that led here ({@code ?q=}) marked. */
   public List<Run> runs(TextPage page) {
-    return marks.mark(page.text(), q);
+    if (marker == null) {
+      marker = marks.forQuery(q); // the query is analysed once for all pages
+    }
+    return marker.in(page.text());
   }
 
   /** Whether the file has pages or slides, so that each gets its own heading. */
@@ -120,7 +124,7 @@ public class FileTextPage {
   }
 
   public boolean isPresentation() {
-    return file != null && file.mediaType() != null && file.mediaType().contains("presentation");
+    return file != null && PackagePage.isPresentation(file.mediaType());
   }
 
   /** The page or slide a search hit pointed at, or 0. */

@@ -91,7 +91,12 @@ public class PackagePage {
   }
 
   public boolean isPresentation(FileView file) {
-    return file.mediaType() != null && file.mediaType().contains("presentation");
+    return isPresentation(file.mediaType());
+  }
+
+  /** Whether a file has slides rather than pages (what its page numbers are called). */
+  static boolean isPresentation(String mediaType) {
+    return mediaType != null && mediaType.contains("presentation");
   }
 
   public boolean isMayEdit() {

@@ -11,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /**
  * Dates, numbers and file sizes in the visitor's language: "22. november 2026", "1.234",
@@ -39,7 +38,6 @@ public class Formats {
       Map.entry("application/zip", "ZIP"));
 
   private static final String UNKNOWN = "application/octet-stream";
-  private static final String MESSAGES = "dk.videnportalen.i18n.messages";
 
   private Locale locale;
 
@@ -105,7 +103,7 @@ public class Formats {
     String base = mediaType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
     if (UNKNOWN.equals(base)) {
       // What detection answers when it cannot tell; "OCTET-STREAM" means nothing to a reader.
-      return ResourceBundle.getBundle(MESSAGES, locale()).getString("file.kind.unknown");
+      return Pages.text("file.kind.unknown", "Ukendt filtype");
     }
     String known = KINDS.get(base);
     if (known != null) {
